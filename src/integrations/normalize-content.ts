@@ -1,0 +1,40 @@
+/** Astro integration: runs the normalizer before Astro reads the collections, and again when a source changes in dev. */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { defaultOptions, type RunOptions, runNormalizer, summarize } from '../normalize/run.ts';
+
+function normalizeOnce(options: RunOptions, logger: AstroIntegrationLogger): boolean {
+  const { result, errors } = runNormalizer(options);
+  if (errors.length > 0) {
+    for (const line of errors) logger.error(line);
+    return false;
+  }
+  logger.info(summarize(result, 0).split('\n')[0] ?? '');
+  const warnings = result.report.filter((entry) => entry.severity === 'warning').length;
+  if (warnings > 0) logger.warn(`${warnings} warning(s): run "npm run normalize" to read them`);
+  return true;
+}
+
+/** The normalizer as the first step of `astro build` and `astro dev`. */
+export function normalizeContent(): AstroIntegration {
+  let options: RunOptions;
+  return {
+    name: 'normalize-content',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        options = defaultOptions(fileURLToPath(config.root));
+        const ok = normalizeOnce(options, logger);
+        // A build must not go on with stale pages; `<file>:<line>: <message>` above says why.
+        if (!ok && command === 'build') process.exit(1);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const watched = new Set([...options.sources, options.overridesFile].map((file) => resolve(file)));
+        server.watcher.add([...watched]);
+        server.watcher.on('change', (file) => {
+          if (watched.has(resolve(file))) normalizeOnce(options, logger);
+        });
+      },
+    },
+  };
+}

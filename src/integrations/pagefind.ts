@@ -1,0 +1,29 @@
+/** Astro integration: indexes the built site with Pagefind's Node API, failing the build on any indexing error. */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+function assertNoErrors(step: string, response: { errors: string[] }): void {
+  if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
+}
+
+/** Writes `dist/pagefind/`; only elements marked `data-pagefind-body` (the answers) are indexed. */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        assertNoErrors('createIndex', { errors });
+        if (!index) throw new Error('Pagefind did not create an index');
+        const added = await index.addDirectory({ path: outDir });
+        assertNoErrors('addDirectory', added);
+        assertNoErrors('writeFiles', await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
+        await pagefind.close();
+        logger.info(`indexed ${added.page_count} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/** The one ordered difficulty scale that every source word maps onto. */
+
+/** Levels in order, easiest first; the id is used in URLs and filters. */
+export const DIFFICULTY_LEVELS = [
+  { id: 'easy', label: 'Easy', rank: 1 },
+  { id: 'medium', label: 'Medium', rank: 2 },
+  { id: 'hard', label: 'Hard', rank: 3 },
+  { id: 'advanced', label: 'Advanced', rank: 4 },
+  { id: 'expert', label: 'Expert', rank: 5 },
+] as const;
+
+export type DifficultyLevel = (typeof DIFFICULTY_LEVELS)[number]['id'];
+
+/** A question whose source gives no difficulty and whose overrides give none either. */
+export const UNRATED = 'unrated';
+export type Difficulty = DifficultyLevel | typeof UNRATED;
+
+export const DIFFICULTY_IDS = [...DIFFICULTY_LEVELS.map((level) => level.id), UNRATED] as const;
+
+/** Maps a source word (any case, extra words from the overrides allowed) to its level, or undefined. */
+export function levelForWord(
+  word: string,
+  extraWords: Readonly<Record<string, DifficultyLevel>> = {},
+): DifficultyLevel | undefined {
+  const key = word.trim().toLowerCase();
+  const level = DIFFICULTY_LEVELS.find((candidate) => candidate.id === key);
+  return level?.id ?? extraWords[key];
+}
+
+/** Sort key: unrated questions sort after every level. */
+export function difficultyRank(difficulty: Difficulty): number {
+  return DIFFICULTY_LEVELS.find((level) => level.id === difficulty)?.rank ?? DIFFICULTY_LEVELS.length + 1;
+}

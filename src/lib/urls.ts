@@ -1,0 +1,12 @@
+/** URLs inside the site, always under the configured base path. */
+
+/** A path inside the site (`questions/x/`) prefixed with the base path, e.g. `/sub/questions/x/`. */
+export function sitePath(path = ''): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  return `${base}${path.replace(/^\//, '')}`;
+}
+
+/** The page of one question. */
+export function questionPath(slug: string): string {
+  return sitePath(`questions/${slug}/`);
+}

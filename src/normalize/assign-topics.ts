@@ -1,0 +1,61 @@
+/** Pass: gives every question its topics: the overrides first, then the keyword rule, then the source section. */
+import { toString as plainText } from 'mdast-util-to-string';
+import { slugify } from './assign-slugs.ts';
+import type { DraftBank, DraftQuestion, PassContext } from './model.ts';
+import type { Overrides } from './overrides.ts';
+import { reporter } from './report.ts';
+
+type Vocabulary = Overrides['topics'];
+
+/** Topic ids whose keywords occur as whole words in a text, in vocabulary order. */
+export function topicsMentioned(text: string, vocabulary: Vocabulary): string[] {
+  const haystack = text.toLowerCase();
+  return Object.entries(vocabulary)
+    .filter(([, topic]) => topic.keywords.some((keyword) => wholeWord(keyword.toLowerCase()).test(haystack)))
+    .map(([id]) => id);
+}
+
+function wholeWord(keyword: string): RegExp {
+  return new RegExp(`(^|[^a-z0-9])${keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`);
+}
+
+/**
+ * The automatic rule: the topics whose keywords the title names; failing that, those its section headings
+ * name; failing that, the `##` section the source filed it under. Source sections are a last resort
+ * because a bank may file many questions under one section (here Q5–Q20 under "Event Loop").
+ */
+export function assignTopics(bank: DraftBank, context: PassContext & { overrides: Overrides }): DraftBank {
+  const { fix, warn } = reporter('assign-topics', context.report);
+  const vocabulary = context.overrides.topics;
+  const used = new Map<string, string>();
+  const questions = bank.questions.map((question): DraftQuestion => {
+    const chosen = context.overrides.questions[question.slug ?? '']?.topics;
+    const fromTitle = topicsMentioned(question.title, vocabulary);
+    const fromHeadings = topicsMentioned(headingText(question), vocabulary).slice(0, 2);
+    const section = question.sourceSection ?? bank.title;
+    const topics = chosen ?? (fromTitle.length ? fromTitle : fromHeadings.length ? fromHeadings : [slugify(section)]);
+    if (chosen) fix(question.headingLine, `Q${question.number} topics come from ${context.overrides.file}: ${chosen.join(', ')}`);
+    else if (!fromTitle.length && !fromHeadings.length)
+      warn(question.headingLine, `Q${question.number} matches no topic keyword: filed under its source section "${section}"`);
+    else if (question.sourceSection && !topics.includes(slugify(question.sourceSection))) {
+      fix(
+        question.headingLine,
+        `Q${question.number} sits under "${question.sourceSection}" in the source; its topics are ${topics.join(', ')}`,
+      );
+    }
+    for (const id of topics) used.set(id, vocabulary[id]?.name ?? (id === slugify(section) ? section : id));
+    return { ...question, topics };
+  });
+  const order = [...Object.keys(vocabulary), ...[...used.keys()].sort()];
+  const topics = [...new Set(order)].filter((id) => used.has(id)).map((id) => ({ id, name: used.get(id) ?? id }));
+  const unknown = topics.filter((topic) => !vocabulary[topic.id] && Object.keys(vocabulary).length > 0);
+  for (const topic of unknown) warn(1, `topic "${topic.id}" is not in the topics of ${context.overrides.file}`);
+  return { ...bank, topics, questions };
+}
+
+function headingText(question: DraftQuestion): string {
+  return question.blocks
+    .filter((block) => block.type === 'heading')
+    .map((block) => plainText(block))
+    .join('\n');
+}

@@ -1,0 +1,55 @@
+/** Emits a validated question record and its MDX page, and the bank's home-page document. */
+import type { Root, RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { stringify } from 'yaml';
+import { type BankRecord, bankSchema, type QuestionRecord, questionSchema } from '../lib/schema.ts';
+import type { DraftBank, DraftQuestion } from './model.ts';
+
+/** Markdown for MDX: `{`, `}`, `<` in text are escaped by the MDX extension, so prose is shown literally. */
+export function toMdxBody(blocks: RootContent[]): string {
+  const root: Root = { type: 'root', children: blocks };
+  return toMarkdown(root, {
+    extensions: [gfmToMarkdown(), mdxToMarkdown()],
+    bullet: '-',
+    emphasis: '_',
+    fence: '`',
+    fences: true,
+    rule: '-',
+  });
+}
+
+function frontmatter(data: object): string {
+  return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
+}
+
+/** The record of a finished draft question, validated by the collection's own schema. */
+export function questionRecord(bank: DraftBank, question: DraftQuestion): QuestionRecord {
+  return questionSchema.parse({
+    number: question.number,
+    title: question.title,
+    slug: question.slug,
+    bank: bank.id,
+    difficulty: question.difficulty,
+    difficultyLabel: question.difficultyLabel ?? null,
+    topics: question.topics,
+    summary: question.summary,
+    sections: question.sections,
+    related: question.related,
+    aliases: question.aliases,
+    readingMinutes: question.readingMinutes,
+    source: { file: bank.file, startLine: question.headingLine, endLine: question.endLine },
+  });
+}
+
+/** One MDX page: frontmatter, then the answer. */
+export function questionPage(record: QuestionRecord, blocks: RootContent[]): string {
+  return `${frontmatter(record)}\n${toMdxBody(blocks)}`;
+}
+
+/** The bank's record (title, topics) and its MDX document (the home-page intro). */
+export function bankPage(bank: DraftBank): { record: BankRecord; mdx: string } {
+  const record = bankSchema.parse({ title: bank.title, file: bank.file, topics: bank.topics });
+  return { record, mdx: `${frontmatter(record)}\n${toMdxBody(bank.intro)}` };
+}

@@ -1,0 +1,21 @@
+/** Pass: records the anchors a question was reachable by in the source (TOC links, GitHub heading anchors). */
+import GithubSlugger from 'github-slugger';
+import type { DraftBank } from './model.ts';
+
+/** GitHub's anchor for a heading's text, as the rendered source document had it. */
+export function githubAnchor(text: string): string {
+  return new GithubSlugger().slug(text);
+}
+
+/** Adds each question's old anchors (without `#`) to its aliases, so links into the source document keep working. */
+export function legacyAnchors(bank: DraftBank): DraftBank {
+  const questions = bank.questions.map((question) => {
+    const fromToc = bank.toc
+      .filter((entry) => entry.number === question.number && entry.anchor.startsWith('#'))
+      .map((entry) => entry.anchor.slice(1));
+    const fromHeading = githubAnchor(`Q${question.number}: ${question.title}`);
+    const aliases = [...new Set([...question.aliases, fromHeading, ...fromToc])].sort();
+    return { ...question, aliases };
+  });
+  return { ...bank, questions };
+}

@@ -1,0 +1,66 @@
+/** The draft a bank passes through: mdast blocks grouped into a document and its questions. */
+import type { RootContent } from 'mdast';
+import type { Difficulty } from '../lib/difficulty.ts';
+import type { Section, Topic } from '../lib/schema.ts';
+import type { ReportEntry } from './report.ts';
+
+/** A table-of-contents entry as the source wrote it. */
+export interface TocEntry {
+  number: number | undefined;
+  text: string;
+  anchor: string;
+  line: number;
+}
+
+/** One question while it is being normalized; later passes fill the optional fields. */
+export interface DraftQuestion {
+  number: number;
+  title: string;
+  headingLine: number;
+  /** The `##` section the source filed it under, if any. */
+  sourceSection: string | undefined;
+  /** The answer: top-level mdast blocks, in order. */
+  blocks: RootContent[];
+  /** Last source line that belongs to the question. */
+  endLine: number;
+  aliases: string[];
+  difficulty?: Difficulty;
+  difficultyLabel?: string | null;
+  slug?: string;
+  summary?: string;
+  topics?: string[];
+  sections?: Section[];
+  related?: string[];
+  readingMinutes?: number;
+}
+
+/** A whole source bank: document text plus questions. */
+export interface DraftBank {
+  /** Source path as given to the normalizer, used in messages. */
+  file: string;
+  /** Bank id: the file name without extension. */
+  id: string;
+  title: string;
+  /** Document text shown on the home page (intro, and outros found after questions). */
+  intro: RootContent[];
+  toc: TocEntry[];
+  sections: Array<{ title: string; line: number }>;
+  questions: DraftQuestion[];
+  topics: Topic[];
+}
+
+/** What every pass gets besides the draft: the source lines (for line-exact checks) and the report. */
+export interface PassContext {
+  lines: readonly string[];
+  report: ReportEntry[];
+}
+
+/** The first source line of a node (1 when the node has no position, as made-up nodes do). */
+export function startLine(node: { position?: { start: { line: number } } | undefined }): number {
+  return node.position?.start.line ?? 1;
+}
+
+/** The last source line of a node. */
+export function endLine(node: { position?: { end: { line: number } } | undefined }): number {
+  return node.position?.end.line ?? 1;
+}

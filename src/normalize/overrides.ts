@@ -1,0 +1,63 @@
+/** The editors' overrides file: its schema, and a loader whose errors name the file and line. */
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { isMap, LineCounter, parseDocument } from 'yaml';
+import { DIFFICULTY_LEVELS, type DifficultyLevel } from '../lib/difficulty.ts';
+import { NormalizeError } from './report.ts';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const level = z.enum(DIFFICULTY_LEVELS.map((entry) => entry.id) as [DifficultyLevel, ...DifficultyLevel[]]);
+
+const overridesSchema = z.strictObject({
+  /** Extra source words and the level each means, e.g. `intermediate: medium`. */
+  difficultyWords: z.record(z.string(), level).default({}),
+  /** The topic vocabulary, in display order: id → name and the title keywords that select it. */
+  topics: z
+    .record(slug, z.strictObject({ name: z.string().min(1), keywords: z.array(z.string().min(1)).default([]) }))
+    .default({}),
+  /** Per question, keyed by the slug its title gives: choices a rule cannot make. */
+  questions: z
+    .record(
+      slug,
+      z.strictObject({ difficulty: level.optional(), topics: z.array(slug).min(1).optional(), slug: slug.optional() }),
+    )
+    .default({}),
+  /** Published URLs that moved: old slug → new slug. */
+  redirects: z.record(slug, slug).default({}),
+});
+
+export type Overrides = z.infer<typeof overridesSchema> & { file: string };
+
+/** Overrides when there is no file: nothing overridden. */
+export function emptyOverrides(file = 'content/overrides.yaml'): Overrides {
+  return { ...overridesSchema.parse({}), file };
+}
+
+/** Parses and validates overrides text; any problem throws one NormalizeError at its line. */
+export function parseOverrides(text: string, file: string): Overrides {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+  const yamlError = document.errors[0];
+  if (yamlError) throw new NormalizeError(file, lineAt(yamlError.pos[0]), yamlError.message.split('\n')[0] ?? 'invalid YAML');
+  const result = overridesSchema.safeParse(document.toJS() ?? {});
+  if (result.success) return { ...result.data, file };
+  const issue = result.error.issues[0];
+  const path = issue?.path.map(String) ?? [];
+  const node = document.getIn(path, true) ?? document.getIn(path.slice(0, -1), true);
+  const range =
+    isMap(node) || (node && typeof node === 'object' && 'range' in node) ? (node as { range?: [number] }).range : undefined;
+  const where = path.length > 0 ? `${path.join('.')}: ` : '';
+  throw new NormalizeError(file, lineAt(range?.[0]), `${where}${issue?.message ?? 'invalid overrides'}`);
+}
+
+/** Reads the overrides file, or returns empty overrides when it does not exist. */
+export function loadOverrides(file: string): Overrides {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return emptyOverrides(file);
+  }
+  return parseOverrides(text, file);
+}

@@ -1,0 +1,115 @@
+/** The normalizer: source bytes → repaired text → mdast → named passes → validated records and MDX pages. */
+import type { Root } from 'mdast';
+import type { BankRecord, QuestionRecord } from '../lib/schema.ts';
+import { assignSlugs } from './assign-slugs.ts';
+import { assignTopics } from './assign-topics.ts';
+import { checkFences } from './check-fences.ts';
+import { normalizeCodeBlocks } from './code-blocks.ts';
+import { collectSections } from './collect-sections.ts';
+import { decodeSource } from './decode-source.ts';
+import { detachOutro } from './detach-outro.ts';
+import { bankPage, questionPage, questionRecord } from './emit-mdx.ts';
+import { htmlAsText } from './html-as-text.ts';
+import { legacyAnchors } from './legacy-anchors.ts';
+import { liftGluedLabels } from './lift-glued-labels.ts';
+import { linkRelated } from './link-related.ts';
+import type { DraftBank, PassContext } from './model.ts';
+import { type BankSource, outline } from './outline.ts';
+import type { Overrides } from './overrides.ts';
+import { parseMarkdown } from './parse-markdown.ts';
+import { promoteBoldHeadings } from './promote-bold-headings.ts';
+import { readDifficulty } from './read-difficulty.ts';
+import { estimateReadingTime } from './reading-time.ts';
+import { reconcileToc } from './reconcile-toc.ts';
+import { relocateMisfiledAnswers } from './relocate-misfiled-answers.ts';
+import { repairEncoding } from './repair-encoding.ts';
+import { NormalizeError, type ReportEntry } from './report.ts';
+import { stripScaffolding } from './strip-scaffolding.ts';
+import { writeSummaries } from './summaries.ts';
+
+type BankContext = PassContext & { overrides: Overrides; taken: Set<string> };
+
+/** Passes over the parsed tree, before it is cut into questions. */
+export const treePasses: ReadonlyArray<readonly [string, (tree: Root, context: PassContext) => Root]> = [
+  ['check-fences', checkFences],
+  ['lift-glued-labels', liftGluedLabels],
+];
+
+/** Passes over one bank, in order: this list is the table of contents of the normalizer. */
+export const bankPasses: ReadonlyArray<readonly [string, (bank: DraftBank, context: BankContext) => DraftBank]> = [
+  ['reconcile-toc', reconcileToc],
+  ['legacy-anchors', legacyAnchors],
+  ['relocate-misfiled-answers', relocateMisfiledAnswers],
+  ['detach-outro', detachOutro],
+  ['strip-scaffolding', stripScaffolding],
+  ['assign-slugs', assignSlugs],
+  ['read-difficulty', readDifficulty],
+  ['promote-bold-headings', promoteBoldHeadings],
+  ['code-blocks', normalizeCodeBlocks],
+  ['html-as-text', htmlAsText],
+  ['summaries', writeSummaries],
+  ['assign-topics', assignTopics],
+  ['collect-sections', collectSections],
+  ['reading-time', estimateReadingTime],
+];
+
+/** One source file as read from disk. */
+export interface SourceFile extends BankSource {
+  bytes: Uint8Array;
+}
+
+/** A report entry with the file it is about. */
+export type FileReportEntry = ReportEntry & { file: string };
+
+/** Everything the normalizer produces; when `report` holds an error, nothing may be written. */
+export interface NormalizeResult {
+  banks: Array<{ id: string; record: BankRecord; mdx: string }>;
+  questions: Array<{ record: QuestionRecord; mdx: string }>;
+  report: FileReportEntry[];
+}
+
+/** Normalizes every bank; errors become report entries (with file and line), never exceptions. */
+export function normalize(sources: SourceFile[], overrides: Overrides): NormalizeResult {
+  const report: FileReportEntry[] = [];
+  const taken = new Set<string>();
+  const drafts: DraftBank[] = [];
+  for (const source of sources) {
+    const entries: ReportEntry[] = [];
+    const draft = draftBank(source, overrides, taken, entries);
+    report.push(...entries.map((entry) => ({ file: source.file, ...entry })));
+    if (draft) drafts.push(draft);
+  }
+  const relatedEntries: ReportEntry[] = [];
+  const linked = report.some((entry) => entry.severity === 'error') ? drafts : linkRelated(drafts, { report: relatedEntries });
+  report.push(...relatedEntries.map((entry) => ({ file: sources[0]?.file ?? '', ...entry })));
+  if (report.some((entry) => entry.severity === 'error')) return { banks: [], questions: [], report };
+  return emit(linked, report);
+}
+
+function draftBank(source: SourceFile, overrides: Overrides, taken: Set<string>, report: ReportEntry[]): DraftBank | undefined {
+  let text: string;
+  try {
+    text = decodeSource(source.bytes, source.file);
+  } catch (error) {
+    if (!(error instanceof NormalizeError)) throw error;
+    report.push({ pass: 'decode-source', severity: 'error', line: error.line, message: error.message });
+    return undefined;
+  }
+  text = repairEncoding(text, report);
+  const context: BankContext = { lines: text.split('\n'), report, overrides, taken };
+  const tree = treePasses.reduce((current, [, pass]) => pass(current, context), parseMarkdown(text));
+  const bank = outline(tree, { file: source.file, id: source.id }, context);
+  if (report.some((entry) => entry.severity === 'error')) return undefined;
+  return bankPasses.reduce((current, [, pass]) => pass(current, context), bank);
+}
+
+function emit(drafts: DraftBank[], report: FileReportEntry[]): NormalizeResult {
+  const banks = drafts.map((draft) => ({ id: draft.id, ...bankPage(draft) }));
+  const questions = drafts.flatMap((draft) =>
+    draft.questions.map((question) => {
+      const record = questionRecord(draft, question);
+      return { record, mdx: questionPage(record, question.blocks) };
+    }),
+  );
+  return { banks, questions, report };
+}
