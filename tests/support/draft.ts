@@ -1,0 +1,23 @@
+/** Test helpers: small markdown strings in, drafts and report entries out, through the real parser and outline. */
+import { parseMarkdown } from '../../src/normalize/parse-markdown.ts';
+import type { DraftBank, PassContext } from '../../src/normalize/model.ts';
+import { outline } from '../../src/normalize/outline.ts';
+import { emptyOverrides, type Overrides } from '../../src/normalize/overrides.ts';
+import type { ReportEntry } from '../../src/normalize/report.ts';
+
+/** The context a bank pass gets, over `markdown`'s lines, with a fresh report and optional overrides. */
+export function contextFor(markdown: string, overrides: Overrides = emptyOverrides()): PassContext & { overrides: Overrides; taken: Set<string> } {
+  return { lines: markdown.split('\n'), report: [] as ReportEntry[], overrides, taken: new Set() };
+}
+
+/** Parses `markdown` and cuts it into a draft bank, as the pipeline does before the bank passes. */
+export function draftFrom(markdown: string, overrides: Overrides = emptyOverrides()) {
+  const context = contextFor(markdown, overrides);
+  const bank: DraftBank = outline(parseMarkdown(markdown), { file: 'test.md', id: 'test' }, context);
+  return { bank, context };
+}
+
+/** `# Bank` plus one `### Qn:` heading per body, numbered from 1. */
+export function bankOf(...bodies: string[]): string {
+  return ['# Bank', '', ...bodies.map((body, index) => `### Q${index + 1}: Question ${index + 1}?\n${body}\n`)].join('\n');
+}
