@@ -1,4 +1,5 @@
 // Pins what a close reading of the real source found (shared/docs/SOURCE-NOTES.md), through the normalizer's output.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { emptyOverrides } from '../../src/normalize/overrides.ts';
@@ -12,6 +13,10 @@ const fixesOf = (pass: string) => report.filter((entry) => entry.pass === pass &
 const fenceLanguages = (mdx: string) => [...mdx.matchAll(/^```(\w+)/gm)].map((match) => match[1]);
 
 describe('the source file as given', () => {
+  test('is the original document, byte for byte (never hand-edited)', () => {
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe('c0ea2dd8670fc5ed9680d7ffce16c7d69bb03b022aadaaf787b1a6f452325ee9');
+  });
+
   test('399,521 bytes, 14,879 newlines (`wc -l`) and none at the end', () => {
     expect(bytes.length).toBe(399_521);
     expect(bytes.toString('utf8').split('\n')).toHaveLength(14_879 + 1);
