@@ -1,6 +1,7 @@
 /** Content collections: the normalizer's MDX output, validated by the same schemas the normalizer used. */
-import { glob } from 'astro/loaders';
+
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { bankSchema, questionSchema } from './lib/schema.ts';
 
 export const collections = {

@@ -25,7 +25,7 @@ const LANGUAGE_ALIASES: Readonly<Record<string, string>> = {
 };
 const COMMENT = /^\s*(?:\/\/|#|--|\/\*+|;)\s*(\S+)/;
 const FILE_NAME =
-  /^(?:[\w@.~-]+\/)*\.?[\w.-]*\.(?:[cm]?[jt]sx?|json5?|ya?ml|conf|env|sh|sql|graphql|gql|tf|hcl|php|py|toml|ini|html|css|md)$/;
+  /^\/?(?:[\w@.~-]+\/)*\.?[\w.-]*\.(?:[cm]?[jt]sx?|json5?|ya?ml|conf|env|sh|sql|graphql|gql|tf|hcl|php|py|toml|ini|html|css|md)$/;
 const BARE_NAMES = new Set(['Dockerfile', 'Makefile', 'Procfile', 'Jenkinsfile']);
 
 /** The file name a first-line comment announces (`// server.js - ...`, `# k8s/deployment.yaml`), if any. */

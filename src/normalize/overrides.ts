@@ -1,7 +1,7 @@
 /** The editors' overrides file: its schema, and a loader whose errors name the file and line. */
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { DIFFICULTY_LEVELS, type DifficultyLevel } from '../lib/difficulty.ts';
 import { NormalizeError } from './report.ts';
 
@@ -43,12 +43,25 @@ export function parseOverrides(text: string, file: string): Overrides {
   const result = overridesSchema.safeParse(document.toJS() ?? {});
   if (result.success) return { ...result.data, file };
   const issue = result.error.issues[0];
-  const path = issue?.path.map(String) ?? [];
-  const node = document.getIn(path, true) ?? document.getIn(path.slice(0, -1), true);
-  const range =
-    isMap(node) || (node && typeof node === 'object' && 'range' in node) ? (node as { range?: [number] }).range : undefined;
+  const path = [...(issue?.path.map(String) ?? []), ...(issue && 'keys' in issue ? issue.keys.slice(0, 1) : [])];
   const where = path.length > 0 ? `${path.join('.')}: ` : '';
-  throw new NormalizeError(file, lineAt(range?.[0]), `${where}${issue?.message ?? 'invalid overrides'}`);
+  // A bad record key nests the reason one level down; show that reason, not "Invalid key in record".
+  const reason = (issue && 'issues' in issue ? issue.issues[0]?.message : undefined) ?? issue?.message ?? 'invalid overrides';
+  throw new NormalizeError(file, lineAt(keyOffset(document, path)), `${where}${reason}`);
+}
+
+/** Offset of the deepest key along `path` that exists, so an error points at the key an editor must change. */
+function keyOffset(document: Document, path: string[]): number | undefined {
+  let node: unknown = document.contents;
+  let offset: number | undefined;
+  for (const segment of path) {
+    if (!isMap(node)) break;
+    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
+    if (!pair || !isScalar(pair.key)) break;
+    offset = pair.key.range?.[0];
+    node = pair.value;
+  }
+  return offset;
 }
 
 /** Reads the overrides file, or returns empty overrides when it does not exist. */

@@ -4,14 +4,27 @@ import type { DraftBank, PassContext } from './model.ts';
 import { reporter } from './report.ts';
 
 const MAX_LENGTH = 240;
+// A period after these does not end a sentence, even before a capital ("e.g. Express").
+const ABBREVIATIONS = new Set(['e.g.', 'i.e.', 'etc.', 'vs.', 'cf.', 'approx.', 'mr.', 'ms.', 'dr.', 'no.']);
 
 /** The first sentence of a text; a period inside a name (`Node.js`, `e.g.`) does not end it. */
 export function firstSentence(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const end = /[.!?](?=\s+[A-Z0-9"'(])/.exec(flat);
-  const sentence = end ? flat.slice(0, end.index + 1) : flat;
+  let sentence = flat;
+  for (const end of flat.matchAll(/[.!?](?=\s+[A-Z0-9"'(])/g)) {
+    const lastWord =
+      flat
+        .slice(0, end.index + 1)
+        .split(' ')
+        .at(-1)
+        ?.toLowerCase() ?? '';
+    if (ABBREVIATIONS.has(lastWord)) continue;
+    sentence = flat.slice(0, end.index + 1);
+    break;
+  }
   if (sentence.length <= MAX_LENGTH) return sentence;
-  return `${sentence.slice(0, sentence.lastIndexOf(' ', MAX_LENGTH - 1))}…`;
+  const lastSpace = sentence.lastIndexOf(' ', MAX_LENGTH - 1);
+  return `${sentence.slice(0, lastSpace > 0 ? lastSpace : MAX_LENGTH - 1)}…`;
 }
 
 /** The summary is the first sentence of the answer's first paragraph; with none, the title stands in. */

@@ -1,12 +1,16 @@
 /** Test helpers: small markdown strings in, drafts and report entries out, through the real parser and outline. */
-import { parseMarkdown } from '../../src/normalize/parse-markdown.ts';
+
 import type { DraftBank, PassContext } from '../../src/normalize/model.ts';
 import { outline } from '../../src/normalize/outline.ts';
 import { emptyOverrides, type Overrides } from '../../src/normalize/overrides.ts';
+import { parseMarkdown } from '../../src/normalize/parse-markdown.ts';
 import type { ReportEntry } from '../../src/normalize/report.ts';
 
 /** The context a bank pass gets, over `markdown`'s lines, with a fresh report and optional overrides. */
-export function contextFor(markdown: string, overrides: Overrides = emptyOverrides()): PassContext & { overrides: Overrides; taken: Set<string> } {
+export function contextFor(
+  markdown: string,
+  overrides: Overrides = emptyOverrides(),
+): PassContext & { overrides: Overrides; taken: Set<string> } {
   return { lines: markdown.split('\n'), report: [] as ReportEntry[], overrides, taken: new Set() };
 }
 

@@ -14,7 +14,9 @@ const fenceLanguages = (mdx: string) => [...mdx.matchAll(/^```(\w+)/gm)].map((ma
 
 describe('the source file as given', () => {
   test('is the original document, byte for byte (never hand-edited)', () => {
-    expect(createHash('sha256').update(bytes).digest('hex')).toBe('c0ea2dd8670fc5ed9680d7ffce16c7d69bb03b022aadaaf787b1a6f452325ee9');
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(
+      'c0ea2dd8670fc5ed9680d7ffce16c7d69bb03b022aadaaf787b1a6f452325ee9',
+    );
   });
 
   test('399,521 bytes, 14,879 newlines (`wc -l`) and none at the end', () => {
@@ -44,7 +46,9 @@ describe('structure', () => {
 
   test('the table of contents loses to the headings for Q2 (line 5) and Q3 (line 6)', () => {
     expect(fixesOf('reconcile-toc').map((entry) => entry.line)).toEqual([5, 6]);
-    expect(questionNumber(2).record.title).toBe('Explain the difference between Node.js and traditional server-side technologies.');
+    expect(questionNumber(2).record.title).toBe(
+      'Explain the difference between Node.js and traditional server-side technologies.',
+    );
     expect(questionNumber(4).record.aliases).toContain('q4-what-are-streams-in-nodejs-and-how-do-you-use-them');
     expect(questionNumber(2).record.aliases).toContain('q2-explain-the-nodejs-module-system-and-how-require-works');
   });

@@ -1,0 +1,41 @@
+// Unit tests for the ordered difficulty scale: source words → levels, and the sort rank.
+import { describe, expect, test } from 'vitest';
+import { DIFFICULTY_LEVELS, difficultyRank, levelForWord, UNRATED } from '../../src/lib/difficulty.ts';
+
+describe('levelForWord', () => {
+  test.each([
+    ['Easy', 'easy'],
+    ['MEDIUM', 'medium'],
+    ['hard', 'hard'],
+    [' Advanced ', 'advanced'],
+    ['eXpErT', 'expert'],
+  ])('%j → %s', (word, level) => {
+    expect(levelForWord(word)).toBe(level);
+  });
+
+  test('the five levels come easiest first', () => {
+    expect(DIFFICULTY_LEVELS.map((level) => level.id)).toEqual(['easy', 'medium', 'hard', 'advanced', 'expert']);
+  });
+
+  test('extra words from the overrides map, in any case', () => {
+    expect(levelForWord('Intermediate', { intermediate: 'medium' })).toBe('medium');
+    expect(levelForWord('BEGINNER', { beginner: 'easy' })).toBe('easy');
+  });
+
+  test.each(['Tricky', '', 'Intermediate', 'hardest'])('unknown word %j → undefined', (word) => {
+    expect(levelForWord(word)).toBeUndefined();
+  });
+});
+
+describe('difficultyRank', () => {
+  test('ranks strictly increase along the scale and unrated sorts last', () => {
+    const ranks = [...DIFFICULTY_LEVELS.map((level) => level.id), UNRATED].map(difficultyRank);
+    expect(ranks).toEqual([1, 2, 3, 4, 5, 6]);
+    for (let index = 1; index < ranks.length; index++) expect(ranks[index]).toBeGreaterThan(ranks[index - 1] ?? Infinity);
+  });
+
+  test('sorting by rank puts unrated after expert', () => {
+    const sorted = (['unrated', 'expert', 'easy', 'hard'] as const).slice().sort((a, b) => difficultyRank(a) - difficultyRank(b));
+    expect(sorted).toEqual(['easy', 'hard', 'expert', 'unrated']);
+  });
+});

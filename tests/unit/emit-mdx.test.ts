@@ -1,0 +1,83 @@
+// Unit tests for emit-mdx: escaped MDX bodies, validated records, and pages with YAML frontmatter.
+import type { RootContent } from 'mdast';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { questionPage, questionRecord, toMdxBody } from '../../src/normalize/emit-mdx.ts';
+import type { DraftQuestion } from '../../src/normalize/model.ts';
+import { draftFrom } from '../support/draft.ts';
+
+const { bank } = draftFrom('# Bank\n\n### Q1: What is X?\nX is a thing.\n');
+
+const finished: DraftQuestion = {
+  number: 1,
+  title: 'What is X?',
+  headingLine: 3,
+  sourceSection: undefined,
+  blocks: [],
+  endLine: 4,
+  aliases: ['q1-what-is-x'],
+  slug: 'what-is-x',
+  difficulty: 'hard',
+  difficultyLabel: 'Hard',
+  topics: ['basics'],
+  summary: 'X is a thing.',
+  sections: [],
+  related: ['what-is-y'],
+  readingMinutes: 1,
+};
+
+describe('toMdxBody', () => {
+  test.each([
+    ['{', 'Use {x} here.', 'Use \\{x} here.\n'],
+    ['<', 'if a<b then', 'if a\\<b then\n'],
+  ])('escapes %s in text', (_, value, mdx) => {
+    expect(toMdxBody([{ type: 'paragraph', children: [{ type: 'text', value }] }])).toBe(mdx);
+  });
+
+  test('keeps code verbatim in a fence with its language and meta', () => {
+    const code: RootContent = { type: 'code', lang: 'javascript', meta: 'title="a.js"', value: 'if (a < b) {\n\tx();  \n}' };
+    expect(toMdxBody([code])).toBe('```javascript title="a.js"\nif (a < b) {\n\tx();  \n}\n```\n');
+  });
+});
+
+describe('questionRecord', () => {
+  test('builds the record from the bank and the question', () => {
+    expect(questionRecord(bank, finished)).toMatchObject({
+      bank: 'test',
+      slug: 'what-is-x',
+      source: { file: 'test.md', startLine: 3, endLine: 4 },
+    });
+  });
+
+  test('rejects a record without topics', () => {
+    expect(() => questionRecord(bank, { ...finished, topics: [] })).toThrow(/topics/);
+    expect(() => questionRecord(bank, { ...finished, topics: undefined })).toThrowError(
+      expect.objectContaining({ name: 'ZodError' }),
+    );
+  });
+});
+
+describe('questionPage', () => {
+  test('starts with YAML frontmatter holding the record', () => {
+    const body: RootContent[] = [{ type: 'paragraph', children: [{ type: 'text', value: 'X is a thing.' }] }];
+    const page = questionPage(questionRecord(bank, finished), body);
+    expect(page.startsWith('---\n')).toBe(true);
+    const [, yaml, rest] = page.split(/^---$/m);
+    expect(parse(yaml ?? '')).toMatchObject({
+      number: 1,
+      title: 'What is X?',
+      slug: 'what-is-x',
+      difficulty: 'hard',
+      difficultyLabel: 'Hard',
+      topics: ['basics'],
+      summary: 'X is a thing.',
+      related: ['what-is-y'],
+    });
+    expect(rest).toBe('\n\nX is a thing.\n');
+  });
+
+  test('a null difficultyLabel is written as null', () => {
+    const page = questionPage(questionRecord(bank, { ...finished, difficulty: 'unrated', difficultyLabel: null }), []);
+    expect(page).toContain('\ndifficulty: unrated\ndifficultyLabel: null\n');
+  });
+});
