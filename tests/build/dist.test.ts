@@ -44,3 +44,13 @@ describe('dist/ after npm run build', () => {
     for (const page of pages) expect(findMojibake(page)).toEqual([]);
   });
 });
+
+describe('section anchors', () => {
+  test.each(questions.map((question) => [question.number, question] as const))(
+    'Q%i: every section id in the record is an element id on the page',
+    (_number, question) => {
+      const page = html(join('questions', question.slug, 'index.html'));
+      for (const section of question.sections) expect(page).toContain(`id="${section.id}"`);
+    },
+  );
+});
