@@ -31,7 +31,7 @@ export function assignTopics(bank: DraftBank, context: PassContext & { overrides
   const questions = bank.questions.map((question): DraftQuestion => {
     const chosen = context.overrides.questions[question.slug ?? '']?.topics;
     const fromTitle = topicsMentioned(question.title, vocabulary);
-    const fromHeadings = topicsMentioned(headingText(question), vocabulary).slice(0, 2);
+    const fromHeadings = topicsMentioned(sectionHeadings(question), vocabulary).slice(0, 2);
     const section = question.sourceSection ?? bank.title;
     const topics = chosen ?? (fromTitle.length ? fromTitle : fromHeadings.length ? fromHeadings : [slugify(section)]);
     if (chosen) fix(question.headingLine, `Q${question.number} topics come from ${context.overrides.file}: ${chosen.join(', ')}`);
@@ -53,7 +53,7 @@ export function assignTopics(bank: DraftBank, context: PassContext & { overrides
   return { ...bank, topics, questions };
 }
 
-function headingText(question: DraftQuestion): string {
+function sectionHeadings(question: DraftQuestion): string {
   return question.blocks
     .filter((block) => block.type === 'heading')
     .map((block) => plainText(block))

@@ -13,8 +13,9 @@ export function checkFences(tree: Root, context: PassContext): Root {
     const opening = FENCE_OPEN.exec(context.lines[startLine(node) - 1] ?? '')?.[1];
     if (!opening) return; // indented code has no fence to close
     const last = endLine(node);
-    const closing = (context.lines[last - 1] ?? '').trim();
-    const closed = last > startLine(node) && closing.startsWith(opening) && closing.replaceAll(opening[0] ?? '`', '') === '';
+    // A closing fence is indented at most three spaces and at least as long as the opening one.
+    const closing = /^\s{0,3}(`{3,}|~{3,})\s*$/.exec(context.lines[last - 1] ?? '')?.[1] ?? '';
+    const closed = last > startLine(node) && closing[0] === opening[0] && closing.length >= opening.length;
     if (!closed) error(startLine(node), `code fence ${opening} opened here is never closed`);
   });
   return tree;

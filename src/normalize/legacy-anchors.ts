@@ -7,13 +7,17 @@ export function githubAnchor(text: string): string {
   return new GithubSlugger().slug(text);
 }
 
-/** Adds each question's old anchors (without `#`) to its aliases, so links into the source document keep working. */
+/**
+ * Adds each question's old anchors (without `#`) to its aliases, so links into the source document keep
+ * working. One slugger runs over the headings in order, as GitHub's does, so a repeated heading gets `-1`.
+ */
 export function legacyAnchors(bank: DraftBank): DraftBank {
+  const slugger = new GithubSlugger();
   const questions = bank.questions.map((question) => {
     const fromToc = bank.toc
       .filter((entry) => entry.number === question.number && entry.anchor.startsWith('#'))
       .map((entry) => entry.anchor.slice(1));
-    const fromHeading = githubAnchor(`Q${question.number}: ${question.title}`);
+    const fromHeading = slugger.slug(question.headingText);
     const aliases = [...new Set([...question.aliases, fromHeading, ...fromToc])].sort();
     return { ...question, aliases };
   });

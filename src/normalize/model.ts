@@ -16,6 +16,8 @@ export interface TocEntry {
 export interface DraftQuestion {
   number: number;
   title: string;
+  /** The heading as written (`Q4: What are Streams?`), which GitHub made its anchor from. */
+  headingText: string;
   headingLine: number;
   /** The `##` section the source filed it under, if any. */
   sourceSection: string | undefined;

@@ -25,7 +25,7 @@ export function outline(tree: Root, source: BankSource, context: PassContext): D
     const block = blocks[index] as RootContent;
     const match = block.type === 'heading' ? QUESTION_HEADING.exec(plainText(block).trim()) : null;
     if (match) {
-      question = newQuestion(Number(match[1]), match[2] ?? '', block as Heading, section);
+      question = newQuestion(match, block as Heading, section);
       bank.questions.push(question);
     } else if (block.type === 'heading' && block.depth === 1 && !bank.title) {
       bank.title = plainText(block).trim();
@@ -54,9 +54,19 @@ export function outline(tree: Root, source: BankSource, context: PassContext): D
   return bank;
 }
 
-function newQuestion(number: number, title: string, heading: Heading, section: string | undefined): DraftQuestion {
+function newQuestion(match: RegExpExecArray, heading: Heading, section: string | undefined): DraftQuestion {
   const line = startLine(heading);
-  return { number, title: title.trim(), headingLine: line, sourceSection: section, blocks: [], endLine: line, aliases: [] };
+  const [headingText, number, title] = match;
+  return {
+    number: Number(number),
+    title: (title ?? '').trim(),
+    headingText,
+    headingLine: line,
+    sourceSection: section,
+    blocks: [],
+    endLine: line,
+    aliases: [],
+  };
 }
 
 function tocEntries(list: List): TocEntry[] {

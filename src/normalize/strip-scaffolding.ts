@@ -20,6 +20,7 @@ function dropLeadingLabel(block: RootContent): RootContent {
   const [first, second, ...rest] = block.children;
   if (first?.type !== 'strong' || !isLabelText(plainText(first)) || plainText(first).toLowerCase().startsWith('difficulty'))
     return block;
-  const children = second?.type === 'text' ? [{ ...second, value: second.value.trimStart() }, ...rest] : rest;
+  const kept = second?.type === 'text' ? [{ ...second, value: second.value.trimStart() }] : second ? [second] : [];
+  const children = [...kept, ...rest];
   return { ...block, children };
 }
