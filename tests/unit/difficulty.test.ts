@@ -1,5 +1,6 @@
 // Unit tests for the ordered difficulty scale: source words → levels, and the sort rank.
 import { describe, expect, test } from 'vitest';
+import type { Difficulty } from '../../src/lib/difficulty.ts';
 import { DIFFICULTY_LEVELS, difficultyRank, levelForWord, UNRATED } from '../../src/lib/difficulty.ts';
 
 describe('levelForWord', () => {
@@ -29,7 +30,8 @@ describe('levelForWord', () => {
 
 describe('difficultyRank', () => {
   test('ranks strictly increase along the scale and unrated sorts last', () => {
-    const ranks = [...DIFFICULTY_LEVELS.map((level) => level.id), UNRATED].map(difficultyRank);
+    const scale: Difficulty[] = [...DIFFICULTY_LEVELS.map((level) => level.id), UNRATED];
+    const ranks = scale.map((difficulty) => difficultyRank(difficulty));
     expect(ranks).toEqual([1, 2, 3, 4, 5, 6]);
     for (let index = 1; index < ranks.length; index++) expect(ranks[index]).toBeGreaterThan(ranks[index - 1] ?? Infinity);
   });
