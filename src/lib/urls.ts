@@ -10,3 +10,13 @@ export function sitePath(path = ''): string {
 export function questionPath(slug: string): string {
   return sitePath(`questions/${slug}/`);
 }
+
+/** The page of one topic. */
+export function topicPath(id: string): string {
+  return sitePath(`topics/${id}/`);
+}
+
+/** The page of one difficulty level. */
+export function difficultyPath(level: string): string {
+  return sitePath(`difficulty/${level}/`);
+}

@@ -31,28 +31,22 @@ function squash(text: string | null): string {
 }
 
 /** Hrefs of the links inside the home page's question list, one per list item. */
+/** Distinct question links in the home page's topic lists (a question with two topics is listed under both). */
 async function questionHrefs(page: Page): Promise<string[]> {
-  const items = page.getByRole('list', { name: 'Questions' }).getByRole('listitem');
-  return items.evaluateAll((lis) =>
-    lis.map((li) => {
-      const links = Array.from(li.querySelectorAll('a[href]'));
-      return links.map((a) => a.getAttribute('href') ?? '').find((href) => href.includes('questions/')) ?? '';
-    }),
-  );
+  const links = page.getByRole('main').getByRole('listitem').getByRole('link');
+  const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+  return [...new Set(hrefs.filter((href) => href.includes('questions/')))];
 }
 
-test('the home page lists exactly 20 questions, each linking to its page', async ({ page }) => {
+test('the home page lists the 20 questions by topic, each linking to its page', async ({ page }) => {
   const problems = watchForProblems(page);
   await page.goto(HOME);
 
-  const items = page.getByRole('list', { name: 'Questions' }).getByRole('listitem');
-  await expect(items).toHaveCount(QUESTION_COUNT);
-
+  const lists = page.getByRole('main').getByRole('list');
+  expect(await lists.count()).toBeGreaterThan(1);
   const hrefs = await questionHrefs(page);
   expect(hrefs).toHaveLength(QUESTION_COUNT);
-  hrefs.forEach((href, index) => {
-    expect(href, `list item ${index + 1} has a link to questions/`).toContain('questions/');
-  });
+  for (const href of hrefs) expect(href).toMatch(/questions\/[a-z0-9-]+\/$/);
   expect(problems).toEqual([]);
 });
 
@@ -60,8 +54,7 @@ test('a question page shows its title and Shiki-highlighted code', async ({ page
   const problems = watchForProblems(page);
   await page.goto(HOME);
 
-  const firstItem = page.getByRole('list', { name: 'Questions' }).getByRole('listitem').first();
-  const link = firstItem.locator('a[href*="questions/"]').first();
+  const link = page.getByRole('main').getByRole('listitem').getByRole('link').first();
   const linkText = squash(await link.textContent());
   await link.click();
   await expect(page).toHaveURL(/\/questions\/[^/]+\/?(#.*)?$/);

@@ -1,0 +1,58 @@
+/** Builds the real site from other source banks in a temporary copy of the project, for build and e2e tests. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+const PROJECT = resolve(import.meta.dirname, '..', '..');
+// What a build reads; generated folders (src/content/questions, banks) are left behind on purpose.
+const PROJECT_FILES = [
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+  'src/content.config.ts',
+  'src/components',
+  'src/integrations',
+  'src/layouts',
+  'src/lib',
+  'src/markdown',
+  'src/normalize',
+  'src/pages',
+  'src/scripts',
+  'src/styles',
+  'public',
+];
+
+/** A fixture site: its folder, its `dist/`, and what the build printed. */
+export interface FixtureBuild {
+  root: string;
+  dist: string;
+  status: number | null;
+  output: string;
+}
+
+/**
+ * Copies the project (without node_modules, which is linked) into a fresh folder, writes `files`
+ * (paths relative to the project, e.g. `content/bank.md`, `content/overrides.yaml`) and runs `astro build`.
+ */
+export function buildFixtureSite(files: Record<string, string>, env: Record<string, string> = {}, root?: string): FixtureBuild {
+  const site = root ?? mkdtempSync(join(tmpdir(), 'fixture-site-'));
+  if (!root) {
+    for (const path of PROJECT_FILES.filter((file) => existsSync(join(PROJECT, file)))) {
+      cpSync(join(PROJECT, path), join(site, path), { recursive: true });
+    }
+    symlinkSync(join(PROJECT, 'node_modules'), join(site, 'node_modules'), 'dir');
+    mkdirSync(join(site, 'content'), { recursive: true });
+  }
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    writeFileSync(join(site, path), text);
+  }
+  const astro = join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const run = spawnSync(process.execPath, [astro, 'build'], {
+    cwd: site,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { root: site, dist: join(site, 'dist'), status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
