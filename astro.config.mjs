@@ -16,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [normalizeContent(), mdx(), pagefindIndex()],
   markdown: {
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: 'light' },
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light' },
   },
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,0 +1,25 @@
+// axe-core on every kind of page, in both themes, at phone and desktop widths: zero violations.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { PAGE_KINDS, VIEWPORTS } from './support/pages.ts';
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const [width, viewport] of Object.entries(VIEWPORTS)) {
+    test.describe(`${theme} theme, ${width} (${viewport.width}px)`, () => {
+      test.use({ viewport, colorScheme: theme });
+
+      for (const [kind, path] of Object.entries(PAGE_KINDS)) {
+        test(`${kind} page has no axe violations`, async ({ page }) => {
+          await page.addInitScript((choice) => localStorage.setItem('theme', choice), theme);
+          await page.goto(path);
+          await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /dark/ : /^(?!.*dark)/);
+          const results = await new AxeBuilder({ page }).analyze();
+          const summary = results.violations.map(
+            (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          );
+          expect(summary).toEqual([]);
+        });
+      }
+    });
+  }
+}
