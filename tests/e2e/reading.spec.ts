@@ -127,3 +127,17 @@ test('an unknown URL gets the 404 page with search and every question', async ({
   await expect(page.getByRole('searchbox', { name: 'Search questions' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'All questions' }).getByRole('listitem')).toHaveCount(20);
 });
+
+test('print: the answer and its code print, navigation does not', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(Q9);
+  await page.emulateMedia({ media: 'print' });
+  for (const name of ['Breadcrumbs', 'Questions', 'Previous and next question']) {
+    await expect(page.getByRole('navigation', { name })).toBeHidden();
+  }
+  await expect(page.locator('header.site-header')).toBeHidden();
+  await expect(page.locator('article h1')).toBeVisible();
+  const code = page.locator('article pre').first();
+  await expect(code).toBeVisible();
+  expect(await code.evaluate((pre) => getComputedStyle(pre).whiteSpace)).toBe('pre-wrap');
+});
