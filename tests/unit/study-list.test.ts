@@ -1,0 +1,168 @@
+// Unit tests for the study list's state: tolerant reading, toggles, reordering, sharing and progress.
+import { describe, expect, test } from 'vitest';
+import type { Catalog, StudyState } from '../../src/lib/study-list.ts';
+import {
+  emptyState,
+  move,
+  parseShared,
+  parseState,
+  progress,
+  readState,
+  remove,
+  STUDY_KEY,
+  saveAll,
+  shareQuery,
+  splitKnown,
+  toggle,
+  unknownReport,
+  writeState,
+} from '../../src/lib/study-list.ts';
+
+const state = (saved: string[], done: string[] = []): StudyState => ({ version: 1, saved, done });
+
+describe('parseState', () => {
+  test('reads a well-formed v1 value as it is', () => {
+    const value = state(['b', 'a'], ['a']);
+    expect(parseState(JSON.stringify(value))).toEqual(value);
+  });
+
+  test.each([
+    ['nothing stored', null],
+    ['empty string', ''],
+    ['bad JSON', '{not json'],
+    ['JSON null', 'null'],
+    ['a number', '42'],
+    ['a bare array of slugs', '["a","b"]'],
+    ['no version', '{"saved":["a"],"done":[]}'],
+    ['an unknown version', '{"version":2,"saved":["a"],"done":["a"]}'],
+    ['version as a string', '{"version":"1","saved":["a"],"done":[]}'],
+  ])('%s → empty state', (_name, raw) => {
+    expect(parseState(raw)).toEqual(emptyState());
+  });
+
+  test.each([
+    ['lists of the wrong type', '{"version":1,"saved":"a,b","done":{"a":true}}', state([], [])],
+    ['a missing list', '{"version":1,"saved":["a"]}', state(['a'], [])],
+    [
+      'non-strings and bad slugs',
+      '{"version":1,"saved":["a",3,null,"B C","../x","b"],"done":["<i>","c"]}',
+      state(['a', 'b'], ['c']),
+    ],
+    ['repeats', '{"version":1,"saved":["a","b","a"],"done":["c","c"]}', state(['a', 'b'], ['c'])],
+  ])('keeps what is valid in %s', (_name, raw, expected) => {
+    expect(parseState(raw)).toEqual(expected);
+  });
+});
+
+describe('readState and writeState', () => {
+  test('storage that throws reads as empty and refuses writes without throwing', () => {
+    const blocked = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    expect(readState(blocked)).toEqual(emptyState());
+    expect(writeState(blocked, state(['a']))).toBe(false);
+  });
+
+  test('a written state reads back the same under the versioned key', () => {
+    const store = new Map<string, string>();
+    const value = state(['x-y', 'a'], ['a']);
+    expect(writeState((raw) => store.set(STUDY_KEY, raw), value)).toBe(true);
+    expect(readState(() => store.get(STUDY_KEY) ?? null)).toEqual(value);
+    expect(STUDY_KEY).toBe('interview-bank:study:v1');
+  });
+});
+
+describe('toggle', () => {
+  test('adds at the end, then removes, without touching the other list', () => {
+    const added = toggle(state(['a'], ['a']), 'saved', 'b');
+    expect(added).toEqual(state(['a', 'b'], ['a']));
+    expect(toggle(added, 'saved', 'a')).toEqual(state(['b'], ['a']));
+    expect(toggle(added, 'done', 'a')).toEqual(state(['a', 'b'], []));
+  });
+
+  test('does not change its input', () => {
+    const before = state(['a']);
+    toggle(before, 'saved', 'b');
+    expect(before).toEqual(state(['a']));
+  });
+});
+
+describe('move and remove', () => {
+  test.each([
+    ['b', -1, ['b', 'a', 'c']],
+    ['b', 1, ['a', 'c', 'b']],
+    ['a', -1, ['a', 'b', 'c']],
+    ['c', 1, ['a', 'b', 'c']],
+    ['a', 5, ['b', 'c', 'a']],
+    ['zzz', -1, ['a', 'b', 'c']],
+  ] as const)('move %s by %i → %j', (slug, offset, expected) => {
+    expect(move(state(['a', 'b', 'c']), slug, offset).saved).toEqual(expected);
+  });
+
+  test('remove takes the slug out of saved and keeps its done mark', () => {
+    expect(remove(state(['a', 'b'], ['a']), 'a')).toEqual(state(['b'], ['a']));
+    expect(remove(state(['a']), 'zzz')).toEqual(state(['a']));
+  });
+});
+
+describe('saveAll', () => {
+  test('appends only what is not saved yet, in order, and counts it', () => {
+    expect(saveAll(state(['b']), ['a', 'b', 'c', 'a'])).toEqual({ state: state(['b', 'a', 'c']), added: 2 });
+    expect(saveAll(state(['a']), ['a']).added).toBe(0);
+  });
+});
+
+describe('sharing', () => {
+  test('a shared query is the slugs joined by commas, and reads back the same', () => {
+    const query = shareQuery(['a-b', 'c']);
+    expect(query).toBe('?q=a-b,c');
+    expect(parseShared(query)).toEqual(['a-b', 'c']);
+  });
+
+  test.each([
+    ['', undefined],
+    ['?other=1', undefined],
+    ['?q=', []],
+    ['?q=a,,b,%20c%20,a', ['a', 'b', 'c']],
+    ['?q=a%2Cb', ['a', 'b']],
+    ['?q=%3Cb%3E,a', ['<b>', 'a']],
+  ])('parseShared(%j) → %j', (search, expected) => {
+    expect(parseShared(search)).toEqual(expected);
+  });
+
+  test('a link longer than any bank is cut at 200 entries', () => {
+    const many = Array.from({ length: 500 }, (_, index) => `q${index}`);
+    expect(parseShared(shareQuery(many))).toHaveLength(200);
+  });
+
+  test('splitKnown keeps order and does not trust inherited keys', () => {
+    const catalog: Catalog = { a: { number: 1, title: 'A', difficulty: 'easy', url: '/questions/a/' } };
+    expect(splitKnown(['zzz', 'a', 'constructor'], catalog)).toEqual({ known: ['a'], unknown: ['zzz', 'constructor'] });
+  });
+
+  test.each([
+    [['foo-bar'], '1 question in this link no longer exists: foo-bar'],
+    [['a', 'b'], '2 questions in this link no longer exist: a, b'],
+  ])('unknownReport(%j)', (unknown, sentence) => {
+    expect(unknownReport(unknown)).toBe(sentence);
+  });
+});
+
+describe('progress', () => {
+  const entry = (difficulty: string) => ({ number: 1, title: 't', difficulty, url: '/' });
+  const catalog: Catalog = { a: entry('hard'), b: entry('hard'), c: entry('easy'), d: entry('unrated') };
+  const levels = [
+    { id: 'easy', label: 'Easy' },
+    { id: 'medium', label: 'Medium' },
+    { id: 'hard', label: 'Hard' },
+    { id: 'unrated', label: 'Unrated' },
+  ];
+
+  test('counts done among every question of each level the bank has, in scale order', () => {
+    expect(progress(catalog, ['b', 'gone', 'd'], levels)).toEqual([
+      { id: 'easy', label: 'Easy', done: 0, total: 1 },
+      { id: 'hard', label: 'Hard', done: 1, total: 2 },
+      { id: 'unrated', label: 'Unrated', done: 1, total: 1 },
+    ]);
+  });
+});
