@@ -14,12 +14,15 @@ export async function serveDir(dir: string, base: string): Promise<ServedSite> {
   const assets = sirv(dir, { dev: false, dotfiles: false });
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
-    if (!url.startsWith(base)) {
+    const notFound = () => {
       res.writeHead(404).end();
+    };
+    if (!url.startsWith(base)) {
+      notFound();
       return;
     }
     req.url = `/${url.slice(base.length)}`;
-    assets(req, res, () => res.writeHead(404).end());
+    assets(req, res, notFound);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
