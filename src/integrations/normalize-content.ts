@@ -1,5 +1,5 @@
 /** Astro integration: runs the normalizer before Astro reads the collections, and again when a source changes in dev. */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { defaultOptions, type RunOptions, runNormalizer, summarize } from '../normalize/run.ts';
@@ -23,7 +23,10 @@ export function normalizeContent(): AstroIntegration {
     name: 'normalize-content',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        options = defaultOptions(fileURLToPath(config.root));
+        // Paths relative to where the build runs, so messages read `content/overrides.yaml:12: ...`.
+        const root = relative(process.cwd(), fileURLToPath(config.root)) || '.';
+        // Only a build publishes: in dev, a half-typed title must not become a URL to keep forever.
+        options = { ...defaultOptions(root), updatePermalinks: command === 'build' };
         const ok = normalizeOnce(options, logger);
         // A build must not go on with stale pages; `<file>:<line>: <message>` above says why.
         if (!ok && command === 'build') process.exit(1);

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { defaultOptions, runNormalizer, summarize } from './run.ts';
 
 const USAGE =
-  'usage: npm run normalize -- [--source <file.md>]... [--out <dir>] [--report <file.json>] [--overrides <file.yaml>] [--check] [--verbose]';
+  'usage: npm run normalize -- [--source <file.md>]... [--out <dir>] [--report <file.json>] [--overrides <file.yaml>] [--permalinks <file.json>] [--check] [--verbose]';
 
 function parseOptions(argv: string[]) {
   return parseArgs({
@@ -13,6 +13,7 @@ function parseOptions(argv: string[]) {
       out: { type: 'string' },
       report: { type: 'string' },
       overrides: { type: 'string' },
+      permalinks: { type: 'string' },
       check: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -38,6 +39,9 @@ function main(argv: string[]): number {
     outDir: values.out ?? defaults.outDir,
     overridesFile: values.overrides ?? defaults.overridesFile,
     reportFile: values.report ?? (values.out ? undefined : defaults.reportFile),
+    // The checked-in manifest describes the checked-in banks, so other sources are checked only against one named here.
+    permalinksFile: values.permalinks ?? (values.source ? undefined : defaults.permalinksFile),
+    updatePermalinks: true,
     check: values.check,
   });
   if (errors.length > 0) {

@@ -64,6 +64,19 @@ function keyOffset(document: Document, path: string[]): number | undefined {
   return offset;
 }
 
+/** The line of the deepest existing key along `path` in an overrides file (1 when unreadable), for errors found later. */
+export function overridesKeyLine(file: string, path: string[]): number {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return 1;
+  }
+  const lineCounter = new LineCounter();
+  const offset = keyOffset(parseDocument(text, { lineCounter }), path);
+  return offset === undefined ? 1 : lineCounter.linePos(offset).line;
+}
+
 /** Reads the overrides file, or returns empty overrides when it does not exist. */
 export function loadOverrides(file: string): Overrides {
   let text: string;

@@ -1,7 +1,8 @@
 /** The one entry point the CLI and the Astro integration share: read sources, normalize, write or check. */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { loadOverrides } from './overrides.ts';
+import { loadOverrides, type Overrides } from './overrides.ts';
+import { checkPermalinks, formatManifest, readManifest } from './permalinks.ts';
 import { type FileReportEntry, type NormalizeResult, normalize } from './pipeline.ts';
 import { NormalizeError } from './report.ts';
 import { writeOutput } from './write-output.ts';
@@ -12,11 +13,15 @@ export interface RunOptions {
   outDir: string;
   overridesFile: string;
   reportFile: string | undefined;
+  /** The manifest of published URLs to check against; none: no check. */
+  permalinksFile: string | undefined;
+  /** Rewrite the manifest after a clean run (the build and the CLI do; `astro dev` only checks). */
+  updatePermalinks: boolean;
   /** Validate only: nothing is written. */
   check: boolean;
 }
 
-/** The defaults: every `content/*.md`, the content collections folder, `content/overrides.yaml`. */
+/** The defaults: every `content/*.md`, the content collections folder, `content/overrides.yaml` and `content/permalinks.json`. */
 export function defaultOptions(root = '.'): RunOptions {
   const contentDir = join(root, 'content');
   const sources = readdirSync(contentDir)
@@ -29,6 +34,8 @@ export function defaultOptions(root = '.'): RunOptions {
     outDir,
     overridesFile: join(contentDir, 'overrides.yaml'),
     reportFile: join(outDir, 'report.json'),
+    permalinksFile: join(contentDir, 'permalinks.json'),
+    updatePermalinks: true,
     check: false,
   };
 }
@@ -39,13 +46,15 @@ export interface RunOutcome {
   errors: string[];
 }
 
-/** Runs the normalizer; writes pages and report only when there is no error. */
+/** Runs the normalizer; writes pages, report and manifest only when there is no error. */
 export function runNormalizer(options: RunOptions): RunOutcome {
   let result: NormalizeResult;
+  let manifest: string | undefined;
   try {
     const overrides = loadOverrides(options.overridesFile);
     const sources = options.sources.map((file) => ({ file, id: basename(file, extname(file)), bytes: readSource(file) }));
     result = normalize(sources, overrides);
+    ({ result, manifest } = withPermalinks(result, overrides, options.permalinksFile));
   } catch (error) {
     if (!(error instanceof NormalizeError)) throw error;
     const entry: FileReportEntry = {
@@ -61,8 +70,31 @@ export function runNormalizer(options: RunOptions): RunOutcome {
   if (errors.length === 0 && !options.check) {
     writeOutput(options.outDir, result);
     if (options.reportFile) writeFileSync(options.reportFile, `${JSON.stringify(result.report, null, 2)}\n`);
+    if (options.permalinksFile && manifest !== undefined && options.updatePermalinks) {
+      writeIfChanged(options.permalinksFile, manifest);
+    }
   }
   return { result, errors };
+}
+
+/** Checks the published URLs; their errors void the result, as the normalizer's own do. */
+function withPermalinks(
+  result: NormalizeResult,
+  overrides: Overrides,
+  file: string | undefined,
+): { result: NormalizeResult; manifest: string | undefined } {
+  if (!file || result.report.some((entry) => entry.severity === 'error')) return { result, manifest: undefined };
+  const records = result.questions.map((question) => question.record);
+  const { manifest, errors } = checkPermalinks(readManifest(file), records, overrides, file);
+  if (errors.length > 0)
+    return { result: { banks: [], questions: [], report: [...result.report, ...errors] }, manifest: undefined };
+  return { result, manifest: formatManifest(manifest) };
+}
+
+function writeIfChanged(file: string, text: string): void {
+  if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
 }
 
 function readSource(file: string): Uint8Array {

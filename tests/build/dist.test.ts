@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { redirectsIn } from '../../src/lib/redirects.ts';
 import { findMojibake } from '../../src/normalize/repair-encoding.ts';
 import { normalizedRealBank } from '../support/real-bank.ts';
 
@@ -14,9 +15,10 @@ describe('dist/ after npm run build', () => {
     expect(existsSync(join(DIST, 'index.html'))).toBe(true);
   });
 
-  test('one page per question at /questions/<slug>/, and nothing else under /questions/', () => {
+  test('one page per question at /questions/<slug>/, and nothing else under /questions/ but redirect pages', () => {
     const built = readdirSync(join(DIST, 'questions')).sort();
-    expect(built).toEqual(questions.map((question) => question.slug).sort());
+    const moved = redirectsIn(JSON.parse(readFileSync('content/permalinks.json', 'utf8'))).map(({ from }) => from);
+    expect(built).toEqual([...questions.map((question) => question.slug), ...moved].sort());
   });
 
   test.each(questions.map((question) => [question.number, question.slug, question.title] as const))(

@@ -52,7 +52,17 @@ export function buildFixtureSite(files: Record<string, string>, env: Record<stri
   const run = spawnSync(process.execPath, [astro, 'build'], {
     cwd: site,
     encoding: 'utf8',
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...buildEnv(), ...env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { root: site, dist: join(site, 'dist'), status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+// Vitest puts Vite's own variables (BASE_URL=/, MODE=test, DEV=1...) in process.env; a child build would take
+// them as its own, and BASE_URL=/ would override the BASE_PATH under test.
+const VITE_VARIABLES = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
+function buildEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !VITE_VARIABLES.has(name) && !name.startsWith('VITEST')),
+  );
 }

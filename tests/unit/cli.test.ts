@@ -70,6 +70,36 @@ describe('npm run normalize', () => {
     expect(run.stderr.trim()).toMatch(new RegExp(`^${overrides}:3: questions\\.what-is-a-stream\\.difficulty: `));
   });
 
+  test('--permalinks: a published URL that would disappear is exit 1 at its manifest line, and nothing is written', () => {
+    const manifest = bank(
+      'permalinks.json',
+      '[\n  {\n    "url": "/questions/gone/",\n    "slug": "gone",\n    "title": "Gone?"\n  }\n]\n',
+    );
+    const before = readFileSync(manifest, 'utf8');
+    const out = join(work, 'out-gone');
+    const run = cli('--source', good, '--permalinks', manifest, '--overrides', join(work, 'none.yaml'), '--out', out);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      `${manifest}:3: published URL /questions/gone/ would disappear; add a redirect under redirects in ${join(work, 'none.yaml')}`,
+    );
+    expect(readFileSync(manifest, 'utf8')).toBe(before);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('--permalinks: with the redirect declared, the manifest is rewritten with the new URL and the moved one', () => {
+    const manifest = bank(
+      'moved.json',
+      '[\n  {\n    "url": "/questions/gone/",\n    "slug": "gone",\n    "title": "Gone?"\n  }\n]\n',
+    );
+    const overrides = bank('moved.yaml', 'redirects:\n  gone: what-is-a-stream\n');
+    const run = cli('--source', good, '--permalinks', manifest, '--overrides', overrides, '--out', join(work, 'out-moved'));
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(manifest, 'utf8'))).toEqual([
+      { url: '/questions/gone/', slug: 'gone', title: 'Gone?', movedTo: '/questions/what-is-a-stream/' },
+      { url: '/questions/what-is-a-stream/', slug: 'what-is-a-stream', title: 'What is a stream?' },
+    ]);
+  });
+
   test('an unknown option: exit 2 with the usage', () => {
     const run = cli('--nope');
     expect(run.status).toBe(2);
