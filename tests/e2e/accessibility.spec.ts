@@ -7,6 +7,8 @@ for (const theme of ['light', 'dark'] as const) {
   for (const [width, viewport] of Object.entries(VIEWPORTS)) {
     test.describe(`${theme} theme, ${width} (${viewport.width}px)`, () => {
       test.use({ viewport, colorScheme: theme });
+      // axe walks every node of a long answer page; on a busy 2-core machine that can take half a minute.
+      test.describe.configure({ timeout: 90_000 });
 
       for (const [kind, path] of Object.entries(PAGE_KINDS)) {
         test(`${kind} page has no axe violations`, async ({ page }) => {

@@ -30,7 +30,10 @@ function watchRequests(page: Page): string[] {
 /** Stores a study state, then opens `url` (the list page by default) with it. */
 async function seed(page: Page, saved: string[], done: string[] = [], url = LIST): Promise<void> {
   await page.goto(LIST);
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify({ version: 1, saved, done })]);
+  await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+    key: KEY,
+    value: JSON.stringify({ version: 1, saved, done }),
+  });
   await page.goto(url);
 }
 
@@ -158,7 +161,7 @@ test('a copied list link (known slugs only) opens read-only in a fresh browser, 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   expect(requests, 'nothing is sent anywhere').toEqual([]);
 
-  const fresh = await browser.newContext({ baseURL });
+  const fresh = await browser.newContext(baseURL ? { baseURL } : {});
   const other = await fresh.newPage();
   const errors = watchErrors(other);
   await other.goto(link);
