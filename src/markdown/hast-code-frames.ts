@@ -64,7 +64,7 @@ export function codeFrame(pre: Element, index: number): Element {
   const collapsed = lines > COLLAPSE_OVER;
   const { dataTitle: _camel, 'data-title': _kebab, ...properties } = pre.properties;
   const caption: ElementContent[] = [h('span', { class: 'code-lang' }, languageName(lang))];
-  if (title) caption.unshift(h('span', { class: 'code-title' }, title));
+  if (title) caption.unshift(h('span', { class: 'code-title' }, title), { type: 'text', value: ' ' });
   const children: ElementContent[] = [
     h('figcaption', { class: 'code-bar' }, caption),
     h('div', { class: 'code-tools', dataPagefindIgnore: '' }, [

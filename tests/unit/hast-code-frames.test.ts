@@ -37,7 +37,7 @@ describe('codeFrame', () => {
     expect(frame.tagName).toBe('figure');
     expect(frame.properties).toMatchObject({ id: 'code-2', className: ['code', 'not-prose'], dataLines: 3 });
     expect(frame.properties.dataCollapsed).toBeUndefined();
-    expect(textOf(child(frame, 'figcaption') ?? h('i'))).toBe('server.jsJavaScript');
+    expect(textOf(child(frame, 'figcaption') ?? h('i'))).toBe('server.js JavaScript');
     const tools = child(frame, 'div', 'code-tools');
     expect(tools?.children.map((node) => (node.type === 'element' ? node.tagName : node.type))).toEqual([
       'a',

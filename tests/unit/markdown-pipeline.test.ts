@@ -48,7 +48,7 @@ describe('the markdown pipeline', () => {
       'code-2',
       'code-3',
     ]);
-    expect(html).toContain('<span class="code-title">server.js</span><span class="code-lang">JavaScript</span>');
+    expect(html).toContain('<span class="code-title">server.js</span> <span class="code-lang">JavaScript</span>');
     expect(html).not.toContain('data-title');
   });
 
