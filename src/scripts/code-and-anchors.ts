@@ -60,7 +60,12 @@ function flash(element: HTMLElement): void {
 
 /** Opens the place `location.hash` names: a section, a block, or lines of a block (`#code-3-L4-L9`). */
 function land(): void {
-  const id = decodeURIComponent(location.hash.slice(1));
+  let id = location.hash.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // A malformed escape stays as typed; it matches no id.
+  }
   const range = RANGE.exec(id);
   const frame = range ? document.getElementById(range[1] ?? '') : null;
   let target: HTMLElement | null | undefined;

@@ -123,3 +123,12 @@ test('every section and code block has its own id, blocks numbered in page order
   const headings = await page.locator('.heading-wrap > :is(h2, h3)').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
   expect(anchors).toEqual(headings);
 });
+
+test('a malformed or unknown hash is ignored without errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${Q9}#%E0%A4%A`);
+  await page.goto(`${Q9}#code-99-L1-L2`);
+  await expect(page.locator('[data-landed]')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
