@@ -1,6 +1,7 @@
 // @ts-check
 /** Site configuration: the normalizer runs first, MDX pages are highlighted by Shiki, then a sitemap, then Pagefind. */
 import { fileURLToPath } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -8,6 +9,7 @@ import { defineConfig } from 'astro/config';
 import { normalizeContent } from './src/integrations/normalize-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { notARedirect } from './src/lib/redirects.ts';
+import { CODE_THEMES, hastPlugins, shikiTransformers } from './src/markdown/pipeline.ts';
 
 // Deploy anywhere: SITE_URL is the origin (for canonical links), BASE_PATH the sub-path the site lives under.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -25,7 +27,9 @@ export default defineConfig({
     pagefindIndex(),
   ],
   markdown: {
-    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light' },
+    shikiConfig: { themes: { ...CODE_THEMES }, defaultColor: 'light', transformers: shikiTransformers },
+    // Astro 7's Sätteri runs hast plugins, not rehype ones (`markdown.rehypePlugins` needs @astrojs/markdown-remark).
+    processor: satteri({ hastPlugins }),
   },
   vite: { plugins: [tailwindcss()] },
 });

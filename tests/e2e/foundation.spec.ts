@@ -67,8 +67,10 @@ test('a question page shows its title and Shiki-highlighted code', async ({ page
 
   const code = page.locator('pre.astro-code').first();
   await expect(code).toBeVisible();
-  const colouredSpans = code.locator('span[style*="color"]');
-  expect(await colouredSpans.count(), 'Shiki writes token colours as inline styles').toBeGreaterThan(0);
+  const colouredSpans = code.locator('span.line > span[class]');
+  expect(await colouredSpans.count(), 'token colours are palette classes').toBeGreaterThan(0);
+  const colours = await colouredSpans.evaluateAll((spans) => new Set(spans.map((span) => getComputedStyle(span).color)).size);
+  expect(colours, 'tokens show more than one colour').toBeGreaterThan(1);
   expect(problems).toEqual([]);
 });
 

@@ -1,0 +1,20 @@
+/** Our passes of the markdown pipeline, in the order they run: what astro.config.mjs gives Shiki and Sätteri. */
+import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import type { HastPluginEntry } from 'satteri';
+import type { ShikiTransformer } from 'shiki';
+import { CODE_THEMES } from './code-themes.ts';
+import { codeFramesPlugin } from './hast-code-frames.ts';
+import { headingLinksPlugin } from './hast-heading-links.ts';
+import { shikiCodeTitle } from './shiki-code-title.ts';
+import { shikiTokenClasses } from './shiki-token-classes.ts';
+
+export { CODE_THEMES };
+
+/** Run inside Shiki, on each block as it is highlighted. */
+export const shikiTransformers: ShikiTransformer[] = [shikiCodeTitle(), shikiTokenClasses(CODE_THEMES)];
+
+/**
+ * Run by Sätteri after highlighting. Astro adds its own heading-ids pass only after ours, so it runs here first;
+ * its later run keeps these ids.
+ */
+export const hastPlugins: HastPluginEntry[] = [satteriHeadingIdsPlugin(), headingLinksPlugin, codeFramesPlugin()];
