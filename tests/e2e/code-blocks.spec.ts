@@ -159,14 +159,14 @@ test.describe('in the dark theme', () => {
     await page.goto(Q9);
     await expect(page.locator('html')).toHaveClass(/\bdark\b/);
     const keyword = page.locator('#code-1 span', { hasText: /^const$/ }).first();
-    await expect(keyword).toHaveCSS('color', 'rgb(249, 117, 131)');
-    await expect(page.locator('#code-1 pre')).toHaveCSS('background-color', 'rgb(36, 41, 46)');
+    await expect(keyword).toHaveCSS('color', 'rgb(255, 123, 114)');
+    await expect(page.locator('#code-1 pre')).toHaveCSS('background-color', 'rgb(13, 17, 23)');
   });
 });
 
 test('in the light theme tokens take the light palette', async ({ page }) => {
   await page.goto(Q9);
   const keyword = page.locator('#code-1 span', { hasText: /^const$/ }).first();
-  await expect(keyword).toHaveCSS('color', 'rgb(215, 58, 73)');
+  await expect(keyword).toHaveCSS('color', 'rgb(207, 34, 46)');
   await expect(page.locator('#code-1 pre')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
 });
