@@ -140,5 +140,10 @@ test('print: the answer and its code print, navigation does not', async ({ page 
   const code = page.locator('article pre').first();
   await expect(code).toBeVisible();
   // Long lines wrap on paper instead of being cut at the page edge.
-  expect(await code.locator('.line').first().evaluate((line) => getComputedStyle(line).whiteSpace)).toBe('pre-wrap');
+  expect(
+    await code
+      .locator('.line')
+      .first()
+      .evaluate((line) => getComputedStyle(line).whiteSpace),
+  ).toBe('pre-wrap');
 });
