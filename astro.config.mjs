@@ -3,8 +3,10 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { markdownPlugins } from './src/integrations/markdown-plugins.ts';
 import { normalizeContent } from './src/integrations/normalize-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { rehypeSearchWeights } from './src/markdown/rehype-search-weights.ts';
 
 // Deploy anywhere: SITE_URL is the origin (for canonical links), BASE_PATH the sub-path the site lives under.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -14,7 +16,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  integrations: [normalizeContent(), mdx(), pagefindIndex()],
+  integrations: [normalizeContent(), markdownPlugins([rehypeSearchWeights]), mdx(), pagefindIndex()],
   markdown: {
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: 'light' },
   },
