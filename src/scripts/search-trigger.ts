@@ -1,0 +1,31 @@
+/** Search trigger: the panel's code loads on first use (focus on the box, or `?q=` in the URL), the highlighter on arrival from a result. */
+// Bundled as its own file and loaded by URL: a dynamic import() here would pull in Vite's 1 KB preload helper.
+import panelUrl from './search-ui.ts?worker&url';
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+const params = new URLSearchParams(location.search);
+let loading = false;
+
+function open(): void {
+  if (!root || loading) return;
+  loading = true;
+  root.dataset.opened = params.toString();
+  const script = document.createElement('script');
+  script.src = panelUrl;
+  script.onerror = () => {
+    loading = false;
+    script.remove();
+  };
+  document.head.append(script);
+}
+
+root?.querySelector('input')?.addEventListener('focus', open);
+if (params.has('q')) open();
+
+const highlight = root?.dataset.highlight;
+if (highlight && params.has(highlight)) {
+  const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-highlight.js`;
+  import(/* @vite-ignore */ url).then((module: { default: new (options: object) => unknown }) => {
+    new module.default({ highlightParam: highlight });
+  });
+}
