@@ -13,7 +13,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 export function excerptNodes(runs: readonly ExcerptRun[]): Node[] {
   return runs.map((run) =>
     run.marked
-      ? element('mark', 'rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-700', run.text)
+      ? element('mark', 'rounded-sm bg-amber-200 px-0.5 text-zinc-950 dark:bg-amber-300', run.text)
       : document.createTextNode(run.text),
   );
 }

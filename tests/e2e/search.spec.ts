@@ -1,4 +1,5 @@
 // Search in real Chromium: relevance of the top results, filters, sort, keyboard, section links, URL state.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { Q, resultLinks, resultSlugs, searchBox, searchFor, waitForResults } from './support/search-page.ts';
 
@@ -77,6 +78,21 @@ test('excerpts are text: markup quoted in an answer is shown, never run', async 
   const tags = await first.locator('*').evaluateAll((nodes) => [...new Set(nodes.map((node) => node.localName))].sort());
   expect(tags).toEqual(['mark', 'span', 'strong']);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the open panel passes axe (WCAG 2.1 AA) in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(QUESTION);
+    await page.keyboard.press('/');
+    await page.keyboard.type('backpressure');
+    await waitForResults(page, 'backpressure');
+    const { violations } = await new AxeBuilder({ page })
+      .include('[data-search]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+      .analyze();
+    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
 
 test.describe('filters and order', () => {
   test('difficulty Expert gives only Expert questions, and the count beside it agrees', async ({ page }) => {
