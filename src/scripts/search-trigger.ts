@@ -11,6 +11,8 @@ function open(): void {
   loading = true;
   root.dataset.opened = params.toString();
   const script = document.createElement('script');
+  // A module in dev, where Vite serves it unbundled; the built file is a self-contained IIFE, which runs as either.
+  script.type = 'module';
   script.src = panelUrl;
   script.onerror = () => {
     loading = false;

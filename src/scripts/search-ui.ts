@@ -8,9 +8,13 @@ import { renderHit } from './search-render.ts';
 // Each shown result costs its page's text (2–12 KB gzip): three keep the first search within its byte budget.
 const FIRST_RESULTS = 3;
 const MORE_RESULTS = 5;
-const TYPING_PAUSE_MS = 150;
+const TYPING_PAUSE_MS = 250;
 // One letter matches nearly every answer by prefix, and would fetch result texts only to replace them.
 const MIN_QUERY_LENGTH = 2;
+// The index exists only in a build: `astro dev` serves no dist/pagefind/.
+const UNAVAILABLE = import.meta.env.DEV
+  ? 'Search runs on the built site: npm run build, then npm run preview.'
+  : 'Search is unavailable right now. Please try again.';
 
 /** The elements the panel is made of, as SearchBox.astro renders them. */
 interface Parts {
@@ -80,7 +84,8 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
         return;
       }
       const { results, counts } = await runSearch(state);
-      if (mine !== ticket) return;
+      // Keys pressed meanwhile make these results stale: skip fetching their texts.
+      if (mine !== ticket || timer !== undefined) return;
       showCounts(form, counts);
       waiting = [...results];
       list.replaceChildren();
@@ -88,7 +93,7 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
       if (mine !== ticket) return;
       status.textContent = summary(state, results.length);
     } catch {
-      if (mine === ticket) status.textContent = 'Search is unavailable right now. Please try again.';
+      if (mine === ticket) status.textContent = UNAVAILABLE;
     }
   }
 
