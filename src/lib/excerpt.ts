@@ -28,6 +28,14 @@ export function excerptRuns(excerpt: string): ExcerptRun[] {
   return runs;
 }
 
+/** Runs without a leading, unmarked `prefix` (an excerpt that only repeats the title shown above it). */
+export function dropLeading(runs: readonly ExcerptRun[], prefix: string): ExcerptRun[] {
+  const [first, ...rest] = runs;
+  if (!first || first.marked || !first.text.startsWith(prefix)) return [...runs];
+  const text = first.text.slice(prefix.length).trimStart();
+  return text ? [{ text, marked: false }, ...rest] : rest;
+}
+
 /** The parts of a Pagefind sub-result this site reads. */
 export interface SectionMatch {
   title: string;

@@ -1,5 +1,5 @@
 /** Browser side of search: Pagefind's JS API, loaded on first use, and its results as the list shows them. */
-import { bestSection, type ExcerptRun, excerptRuns, type SectionMatch } from './excerpt.ts';
+import { bestSection, dropLeading, type ExcerptRun, excerptRuns, type SectionMatch } from './excerpt.ts';
 import { HIGHLIGHT_PARAM, pagefindQuery, type SearchState } from './search-state.ts';
 
 /** Counts per filter value, e.g. `{ difficulty: { hard: 3 }, topic: { streams: 2 } }`. */
@@ -59,7 +59,8 @@ export async function runSearch(state: SearchState): Promise<{ results: Pagefind
   const pagefind = await loadPagefind();
   const { term, options } = pagefindQuery(state);
   const { results, totalFilters } = await pagefind.search(term, options);
-  return { results, counts: totalFilters };
+  // Without words, Pagefind's totals are zero; the counts for "no words" are all the questions.
+  return { results, counts: term === null ? await pagefind.filters() : totalFilters };
 }
 
 /** One result as the list shows it: the question, and the section that matched best. */
@@ -78,13 +79,14 @@ export function loadHits(results: readonly PagefindResult[]): Promise<SearchHit[
     results.map(async (result) => {
       const data = await result.data();
       const section = bestSection(data.sub_results);
+      const title = data.meta.title ?? data.url;
       return {
         url: section?.url ?? data.url,
-        title: data.meta.title ?? data.url,
+        title,
         number: data.meta.number ?? '',
         difficulty: data.filters.difficulty?.[0] ?? '',
         section: section?.anchor ? section.title : undefined,
-        excerpt: excerptRuns(section?.excerpt || data.excerpt),
+        excerpt: dropLeading(excerptRuns(section?.excerpt || data.excerpt), title),
       };
     }),
   );

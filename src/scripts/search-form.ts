@@ -29,8 +29,9 @@ export function writeForm(form: HTMLFormElement, input: HTMLInputElement, state:
     ['sort', state.sort],
   ] as const) {
     const control = select(form, name);
-    if (control)
-      control.value = [...control.options].some((option) => option.value === value) ? value : (control.options[0]?.value ?? '');
+    if (!control) continue;
+    const offered = [...control.options].some((option) => option.value === value);
+    control.value = offered ? value : (control.options[0]?.value ?? '');
   }
 }
 

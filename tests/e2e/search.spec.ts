@@ -110,6 +110,16 @@ test.describe('filters and order', () => {
     await expect(page).toHaveURL(/[?&]difficulty=expert/);
   });
 
+  test('a level alone lists its questions by number, with every level counted', async ({ page }) => {
+    await page.goto('./?q=&difficulty=expert');
+    await waitForResults(page, '');
+    expect(await resultSlugs(page)).toEqual([Q[13], Q[20]]);
+    await expect(page.locator('[data-count="expert"]')).toHaveText('2');
+    await expect(page.locator('[data-count="advanced"]')).not.toHaveText('0');
+    // The excerpt continues the answer instead of repeating the title above it.
+    await expect(resultLinks(page).first().locator('span.block').last()).not.toContainText('How do you design');
+  });
+
   test('two levels give questions of either level', async ({ page }) => {
     await page.goto('./?q=security&difficulty=hard&difficulty=advanced');
     await waitForResults(page, 'security');

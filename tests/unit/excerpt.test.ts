@@ -1,6 +1,6 @@
 // Unit tests for excerpts: Pagefind's <mark> markup becomes text runs, never HTML; the best section is picked.
 import { describe, expect, test } from 'vitest';
-import { bestSection, excerptRuns, type SectionMatch } from '../../src/lib/excerpt.ts';
+import { bestSection, dropLeading, excerptRuns, type SectionMatch } from '../../src/lib/excerpt.ts';
 
 describe('excerptRuns', () => {
   test.each([
@@ -31,6 +31,34 @@ describe('excerptRuns', () => {
 
   test('other entities are left as written', () => {
     expect(excerptRuns('a &amp;&amp; b')).toEqual([{ text: 'a &amp;&amp; b', marked: false }]);
+  });
+});
+
+describe('dropLeading', () => {
+  test('an excerpt that opens with the title loses it', () => {
+    expect(dropLeading([{ text: 'What is X? X is a thing …', marked: false }], 'What is X?')).toEqual([
+      { text: 'X is a thing …', marked: false },
+    ]);
+  });
+
+  test('a marked opening stays: the title is where the words matched', () => {
+    const runs = [
+      { text: 'What', marked: true },
+      { text: ' is X?', marked: false },
+    ];
+    expect(dropLeading(runs, 'What is X?')).toEqual(runs);
+  });
+
+  test('an excerpt that is only the title becomes the rest', () => {
+    expect(
+      dropLeading(
+        [
+          { text: 'What is X?', marked: false },
+          { text: 'x', marked: true },
+        ],
+        'What is X?',
+      ),
+    ).toEqual([{ text: 'x', marked: true }]);
   });
 });
 
