@@ -143,6 +143,8 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
   });
   form.addEventListener('change', () => void update());
   more.addEventListener('click', async () => {
+    // A search still running (a filter just changed) replaces the waiting results first.
+    await running;
     const first = await append(MORE_RESULTS, ticket);
     const link = first?.querySelector('a');
     if (link) reveal(link, panel);
@@ -185,7 +187,8 @@ function reveal(element: HTMLElement, panel: HTMLElement): void {
 function summary(state: SearchState, count: number): string {
   const words = state.query.trim() ? ` for “${state.query.trim()}”` : '';
   if (count === 0) return `No questions match${words}.`;
-  return `${count} question${count === 1 ? '' : 's'}${words}.`;
+  const order = state.sort === 'number' && words ? ', by number' : '';
+  return `${count} question${count === 1 ? '' : 's'}${words}${order}.`;
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]');

@@ -145,10 +145,14 @@ test.describe('filters and order', () => {
     await page.goto(QUESTION);
     await searchFor(page, 'redis');
     await page.getByRole('combobox', { name: 'Order' }).selectOption('number');
-    await waitForResults(page, 'redis');
+    await expect(page.locator('#search-panel').getByRole('status')).toContainText('by number');
     await expect(page).toHaveURL(/[?&]sort=number/);
     const more = page.getByRole('button', { name: /Show \d+ more/ });
-    while (await more.isVisible()) await more.click();
+    while (await more.isVisible()) {
+      const shown = await resultLinks(page).count();
+      await more.click();
+      await expect(resultLinks(page)).not.toHaveCount(shown);
+    }
     const numbers = (await resultLinks(page).locator('span.tabular-nums').allTextContents()).map((text) => Number(text.slice(1)));
     expect(numbers.length).toBeGreaterThan(3);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
