@@ -4,8 +4,24 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
+/**
+ * How the site is indexed. Only `data-pagefind-body` (the answer) is read; inside it, controls and
+ * screen-reader-only labels are never answer text, even where a component forgets `data-pagefind-ignore`.
+ */
+export const PAGEFIND_CONFIG: Readonly<pagefind.PagefindServiceConfig> = {
+  excludeSelectors: ['.sr-only', 'button'],
+};
+
 function assertNoErrors(step: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
+}
+
+/** Creates an index with the site's configuration, or throws with Pagefind's errors. */
+export async function createSiteIndex(): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ ...PAGEFIND_CONFIG });
+  assertNoErrors('createIndex', { errors });
+  if (!index) throw new Error('Pagefind did not create an index');
+  return index;
 }
 
 /** Writes `dist/pagefind/`; only elements marked `data-pagefind-body` (the answers) are indexed. */
@@ -15,9 +31,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        assertNoErrors('createIndex', { errors });
-        if (!index) throw new Error('Pagefind did not create an index');
+        const index = await createSiteIndex();
         const added = await index.addDirectory({ path: outDir });
         assertNoErrors('addDirectory', added);
         assertNoErrors('writeFiles', await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));

@@ -5,6 +5,7 @@ import type { ShikiTransformer } from 'shiki';
 import { CODE_THEMES } from './code-themes.ts';
 import { codeFramesPlugin } from './hast-code-frames.ts';
 import { headingLinksPlugin } from './hast-heading-links.ts';
+import { searchWeightsPlugin } from './hast-search-weights.ts';
 import { shikiCodeTitle } from './shiki-code-title.ts';
 import { shikiTokenClasses } from './shiki-token-classes.ts';
 
@@ -17,4 +18,4 @@ export const shikiTransformers: ShikiTransformer[] = [shikiCodeTitle(), shikiTok
  * Run by Sätteri after highlighting. Astro adds its own heading-ids pass only after ours, so it runs here first;
  * its later run keeps these ids.
  */
-export const hastPlugins: HastPluginEntry[] = [satteriHeadingIdsPlugin(), headingLinksPlugin, codeFramesPlugin()];
+export const hastPlugins: HastPluginEntry[] = [satteriHeadingIdsPlugin(), headingLinksPlugin, codeFramesPlugin(), searchWeightsPlugin];

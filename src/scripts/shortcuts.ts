@@ -10,7 +10,8 @@ document.addEventListener('keydown', (event) => {
   if ((event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing(event.target))) {
     if (!search) return;
     event.preventDefault();
-    search.focus();
+    // The box sits in the sticky header: a plain focus() would scroll the page back to its top.
+    search.focus({ preventScroll: true });
     search.select();
     return;
   }

@@ -1,0 +1,195 @@
+/** The search panel: searches as you type, filters with counts, arrow keys through results, the search kept in the URL. */
+import { loadHits, loadPagefind, type PagefindResult, runSearch, totalCounts } from '../lib/search-client.ts';
+import { isActive, NO_SEARCH, readSearch, type SearchState } from '../lib/search-state.ts';
+import { readForm, showCounts, writeForm } from './search-form.ts';
+import { adoptSearchEntry, leaveSearchEntry, syncSearchUrl } from './search-history.ts';
+import { renderHit } from './search-render.ts';
+
+// Each shown result costs its page's text (2–12 KB gzip): three keep the first search within its byte budget.
+const FIRST_RESULTS = 3;
+const MORE_RESULTS = 5;
+const TYPING_PAUSE_MS = 250;
+// One letter matches nearly every answer by prefix, and would fetch result texts only to replace them.
+const MIN_QUERY_LENGTH = 2;
+// The index exists only in a build: `astro dev` serves no dist/pagefind/.
+const UNAVAILABLE = import.meta.env.DEV
+  ? 'Search runs on the built site: npm run build, then npm run preview.'
+  : 'Search is unavailable right now. Please try again.';
+
+/** The elements the panel is made of, as SearchBox.astro renders them. */
+interface Parts {
+  root: HTMLElement;
+  input: HTMLInputElement;
+  panel: HTMLElement;
+  form: HTMLFormElement;
+  list: HTMLOListElement;
+  status: HTMLElement;
+  more: HTMLButtonElement;
+}
+
+function findParts(root: HTMLElement): Parts | undefined {
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]');
+  const panel = root.querySelector<HTMLElement>('[data-search-panel]');
+  const form = root.querySelector<HTMLFormElement>('[data-search-filters]');
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
+  return input && panel && form && list && status && more ? { root, input, panel, form, list, status, more } : undefined;
+}
+
+/** Wires the panel inside `root`; `initial` is the URL's parameters as the page opened. */
+export function mountSearch(root: HTMLElement, initial: URLSearchParams): void {
+  const parts = findParts(root);
+  if (parts) wire(parts, initial);
+}
+
+function wire({ root, input, panel, form, list, status, more }: Parts, initial: URLSearchParams): void {
+  let ticket = 0;
+  let waiting: PagefindResult[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const links = () => [...list.querySelectorAll('a')];
+  const badge = (level: string) => form.querySelector(`[data-difficulty="${CSS.escape(level)}"]`)?.cloneNode(true);
+
+  /** Shows the next `count` waiting results; returns the first new item, if any. */
+  async function append(count: number, mine: number): Promise<HTMLLIElement | undefined> {
+    const hits = await loadHits(waiting.splice(0, count));
+    if (mine !== ticket) return undefined;
+    const items = hits.map((hit) => renderHit(hit, badge(hit.difficulty)));
+    list.append(...items);
+    more.hidden = waiting.length === 0;
+    more.textContent = `Show ${Math.min(MORE_RESULTS, waiting.length)} more (${waiting.length} left)`;
+    return items[0];
+  }
+
+  function update(): Promise<void> {
+    clearTimeout(timer);
+    timer = undefined;
+    running = search();
+    return running;
+  }
+
+  async function search(): Promise<void> {
+    const typed = readForm(form, input);
+    syncSearchUrl(typed);
+    const state = typed.query.trim().length < MIN_QUERY_LENGTH ? { ...typed, query: '' } : typed;
+    const mine = ++ticket;
+    try {
+      if (!isActive(state)) {
+        showCounts(form, await totalCounts());
+        if (mine !== ticket) return;
+        list.replaceChildren();
+        more.hidden = true;
+        status.textContent = 'Type to search the answers, or pick a level or topic.';
+        return;
+      }
+      const { results, counts } = await runSearch(state);
+      // Keys pressed meanwhile make these results stale: skip fetching their texts.
+      if (mine !== ticket || timer !== undefined) return;
+      showCounts(form, counts);
+      waiting = [...results];
+      list.replaceChildren();
+      await append(FIRST_RESULTS, mine);
+      if (mine !== ticket) return;
+      status.textContent = summary(state, results.length);
+    } catch {
+      if (mine === ticket) status.textContent = UNAVAILABLE;
+    }
+  }
+
+  function show(): void {
+    panel.hidden = false;
+  }
+
+  function apply(state: SearchState | undefined): void {
+    writeForm(form, input, state ?? NO_SEARCH);
+    void update();
+    if (state) show();
+    else panel.hidden = true;
+  }
+
+  function close(): void {
+    leaveSearchEntry();
+    input.focus(FOCUS);
+    apply(undefined);
+  }
+
+  async function onKey(event: KeyboardEvent): Promise<void> {
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && (event.target === input || at !== -1)) {
+      event.preventDefault();
+      const next = event.key === 'ArrowDown' ? Math.min(at + 1, all.length - 1) : at - 1;
+      const target = next < 0 ? input : all[next];
+      if (target) reveal(target, panel);
+    } else if (event.key === 'Enter' && event.target === input) {
+      event.preventDefault();
+      await (timer === undefined ? running : update());
+      links()[0]?.click();
+    }
+  }
+
+  input.addEventListener('focus', show);
+  const updateSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, TYPING_PAUSE_MS);
+  };
+  input.addEventListener('input', () => {
+    show();
+    updateSoon();
+  });
+  form.addEventListener('change', () => void update());
+  more.addEventListener('click', async () => {
+    // A search still running (a filter just changed) replaces the waiting results first.
+    await running;
+    const first = await append(MORE_RESULTS, ticket);
+    const link = first?.querySelector('a');
+    if (link) reveal(link, panel);
+  });
+  root.addEventListener('keydown', (event) => void onKey(event));
+  // Focus leaving for elsewhere on the page closes the panel; a click on the panel's own padding does not.
+  root.addEventListener('focusout', (event) => {
+    if (event.relatedTarget instanceof Node && !root.contains(event.relatedTarget)) panel.hidden = true;
+  });
+  document.addEventListener('pointerdown', (event) => {
+    if (event.target instanceof Node && !root.contains(event.target)) panel.hidden = true;
+  });
+  addEventListener('popstate', () => apply(readSearch(new URLSearchParams(location.search))));
+
+  void loadPagefind().catch(() => undefined);
+  const opened = readSearch(initial);
+  if (opened) {
+    adoptSearchEntry();
+    apply(opened);
+    input.focus(FOCUS);
+  } else {
+    // Words typed while this script loaded wait for the same pause as any others.
+    if (input.value) updateSoon();
+    else void update();
+    if (document.activeElement === input) show();
+  }
+}
+
+// The panel hangs from the sticky header, where a plain focus() scrolls the page to its top; scroll the panel instead.
+const FOCUS: FocusOptions = { preventScroll: true };
+
+function reveal(element: HTMLElement, panel: HTMLElement): void {
+  element.focus(FOCUS);
+  const box = element.getBoundingClientRect();
+  const view = panel.getBoundingClientRect();
+  if (box.top < view.top) panel.scrollTop -= view.top - box.top;
+  else if (box.bottom > view.bottom) panel.scrollTop += box.bottom - view.bottom;
+}
+
+function summary(state: SearchState, count: number): string {
+  const words = state.query.trim() ? ` for “${state.query.trim()}”` : '';
+  if (count === 0) return `No questions match${words}.`;
+  const order = state.sort === 'number' && words ? ', by number' : '';
+  return `${count} question${count === 1 ? '' : 's'}${words}${order}.`;
+}
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) mountSearch(root, new URLSearchParams(root.dataset.opened));
