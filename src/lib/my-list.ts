@@ -36,14 +36,17 @@ export function saveAll(state: StudyState, incoming: string[]): { state: StudySt
   return { state: { ...state, saved: [...state.saved, ...fresh] }, added: fresh.length };
 }
 
-/** The query string of a shared list: `?q=slug1,slug2` (slugs need no escaping). */
+// Not `q`: that parameter opens search on every page, so a shared list would also start a search.
+const SHARE_PARAM = 'questions';
+
+/** The query string of a shared list: `?questions=slug1,slug2` (slugs need no escaping). */
 export function shareQuery(saved: string[]): string {
-  return `?q=${saved.join(',')}`;
+  return `?${SHARE_PARAM}=${saved.join(',')}`;
 }
 
-/** The entries of a shared link's `q`, trimmed, without blanks or repeats; undefined when there is no `q`. */
+/** The entries of a shared link's `questions`, trimmed, without blanks or repeats; undefined when it has none. */
 export function parseShared(search: string): string[] | undefined {
-  const q = new URLSearchParams(search).get('q');
+  const q = new URLSearchParams(search).get(SHARE_PARAM);
   if (q === null) return undefined;
   const entries = q.split(',').map((entry) => entry.trim());
   return [...new Set(entries.filter((entry) => entry !== ''))].slice(0, MAX_SHARED);

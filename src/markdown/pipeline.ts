@@ -18,4 +18,9 @@ export const shikiTransformers: ShikiTransformer[] = [shikiCodeTitle(), shikiTok
  * Run by Sätteri after highlighting. Astro adds its own heading-ids pass only after ours, so it runs here first;
  * its later run keeps these ids.
  */
-export const hastPlugins: HastPluginEntry[] = [satteriHeadingIdsPlugin(), headingLinksPlugin, codeFramesPlugin(), searchWeightsPlugin];
+export const hastPlugins: HastPluginEntry[] = [
+  satteriHeadingIdsPlugin(),
+  headingLinksPlugin,
+  codeFramesPlugin(),
+  searchWeightsPlugin,
+];

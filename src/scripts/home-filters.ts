@@ -25,7 +25,10 @@ if (form) {
     }
     for (const group of groups) group.hidden = !group.querySelector('.question-item:not([hidden])');
     if (status) status.textContent = `${seen.size} question${seen.size === 1 ? '' : 's'} shown`;
-    const query = new URLSearchParams();
+    // Only our own parameters change: others (a search's `q`) belong to other features.
+    const query = new URLSearchParams(location.search);
+    query.delete('difficulty');
+    query.delete('topic');
     for (const level of levels) query.append('difficulty', level);
     if (topic) query.set('topic', topic);
     history.replaceState(null, '', `${location.pathname}${query.size ? `?${query}` : ''}${location.hash}`);

@@ -157,7 +157,7 @@ test('a copied list link (known slugs only) opens read-only in a fresh browser, 
   await page.getByRole('button', { name: 'Copy list link' }).click();
   await expect(page.getByRole('status')).toContainText('Link copied');
   const link = await page.getByRole('textbox', { name: 'List link' }).inputValue();
-  expect(link).toMatch(new RegExp(`/list/\\?q=${EVENT_LOOP},${STREAMS}$`));
+  expect(link).toMatch(new RegExp(`/list/\\?questions=${EVENT_LOOP},${STREAMS}$`));
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   expect(requests, 'nothing is sent anywhere').toEqual([]);
 
@@ -176,7 +176,7 @@ test('a copied list link (known slugs only) opens read-only in a fresh browser, 
   await expect(other.getByRole('heading', { level: 1 })).toHaveText('My list');
   expect(await rows(other, 'Saved questions')).toEqual([EVENT_LOOP, STREAMS]);
 
-  await other.goto(`${LIST}?q=${STREAMS},foo-bar`);
+  await other.goto(`${LIST}?questions=${STREAMS},foo-bar`);
   await expect(other.getByText('1 question in this link no longer exists: foo-bar')).toBeVisible();
   expect(await rows(other, 'Shared questions')).toEqual([STREAMS]);
   await other.getByRole('button', { name: 'Save all to my list' }).click();
@@ -239,7 +239,7 @@ for (const scheme of ['light', 'dark'] as const) {
       [
         'shared, with an unknown slug',
         async (page) => {
-          await seed(page, [], [STREAMS], `${LIST}?q=${STREAMS},${WHAT_IS},foo-bar`);
+          await seed(page, [], [STREAMS], `${LIST}?questions=${STREAMS},${WHAT_IS},foo-bar`);
           await expect(page.getByText('no longer exists')).toBeVisible();
         },
       ],

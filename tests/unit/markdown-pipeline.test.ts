@@ -30,9 +30,9 @@ const { code: html, metadata } = await processor.render(markdown);
 describe('the markdown pipeline', () => {
   test('headings keep Astro ids (unique, GitHub-style) and gain an anchor beside them', () => {
     expect(html).toContain(
-      '<div class="heading-wrap level-h2"><h2 id="1-setup">1. Setup</h2><a class="anchor" href="#1-setup" aria-label="Link to section: 1. Setup"></a></div>',
+      '<div class="heading-wrap level-h2"><h2 id="1-setup" data-pagefind-weight="9">1. Setup</h2><a class="anchor" href="#1-setup" aria-label="Link to section: 1. Setup"></a></div>',
     );
-    expect(html).toContain('<h3 id="setup">Setup</h3><a class="anchor" href="#setup"');
+    expect(html).toContain('<h3 id="setup" data-pagefind-weight="8">Setup</h3><a class="anchor" href="#setup"');
   });
 
   test("Astro's heading list still holds the headings' own text", () => {

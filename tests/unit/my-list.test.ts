@@ -34,17 +34,17 @@ describe('saveAll', () => {
 describe('sharing', () => {
   test('a shared query is the slugs joined by commas, and reads back the same', () => {
     const query = shareQuery(['a-b', 'c']);
-    expect(query).toBe('?q=a-b,c');
+    expect(query).toBe('?questions=a-b,c');
     expect(parseShared(query)).toEqual(['a-b', 'c']);
   });
 
   test.each([
     ['', undefined],
     ['?other=1', undefined],
-    ['?q=', []],
-    ['?q=a,,b,%20c%20,a', ['a', 'b', 'c']],
-    ['?q=a%2Cb', ['a', 'b']],
-    ['?q=%3Cb%3E,a', ['<b>', 'a']],
+    ['?questions=', []],
+    ['?questions=a,,b,%20c%20,a', ['a', 'b', 'c']],
+    ['?questions=a%2Cb', ['a', 'b']],
+    ['?questions=%3Cb%3E,a', ['<b>', 'a']],
   ])('parseShared(%j) → %j', (search, expected) => {
     expect(parseShared(search)).toEqual(expected);
   });
