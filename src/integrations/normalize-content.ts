@@ -1,5 +1,5 @@
 /** Astro integration: runs the normalizer before Astro reads the collections, and again when a source changes in dev. */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { defaultOptions, type RunOptions, runNormalizer, summarize } from '../normalize/run.ts';
@@ -23,7 +23,9 @@ export function normalizeContent(): AstroIntegration {
     name: 'normalize-content',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        options = defaultOptions(fileURLToPath(config.root));
+        // Paths relative to where astro runs: messages read `content/bank.md:9: ...`, and records do not
+        // depend on where the checkout lives, so two checkouts build the same bytes.
+        options = defaultOptions(relative(process.cwd(), fileURLToPath(config.root)) || '.');
         const ok = normalizeOnce(options, logger);
         // A build must not go on with stale pages; `<file>:<line>: <message>` above says why.
         if (!ok && command === 'build') process.exit(1);
