@@ -20,7 +20,7 @@ function run(markdown: string) {
 function urls(blocks: RootContent[]): string[] {
   const found: string[] = [];
   visit({ type: 'root', children: blocks }, (node) => {
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') found.push(node.url);
+    if ('url' in node && typeof node.url === 'string') found.push(node.url);
   });
   return found;
 }
