@@ -3,6 +3,7 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { cspConfig, cspHeaders } from './src/integrations/csp-headers.ts';
 import { normalizeContent } from './src/integrations/normalize-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
@@ -14,7 +15,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  integrations: [normalizeContent(), mdx(), pagefindIndex()],
+  integrations: [normalizeContent(), mdx(), cspHeaders(), pagefindIndex()],
+  // A strict policy in every page's <meta>; the same, plus frame-ancestors, in dist/_headers.
+  security: { csp: cspConfig() },
   markdown: {
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: 'light' },
   },
