@@ -114,8 +114,8 @@ export function checkLinks(dir: string, location: SiteLocation): LinkReport {
   const present = new Set(files);
   const anchorCache = new Map<string, Set<string>>();
   const anchorsOf = (file: string) => {
-    let ids = anchorCache.get(file);
-    if (!ids) anchorCache.set(file, (ids = anchors(readFileSync(join(dir, file), 'utf8'))));
+    const ids = anchorCache.get(file) ?? anchors(readFileSync(join(dir, file), 'utf8'));
+    anchorCache.set(file, ids);
     return ids;
   };
   const report: LinkReport = { files: 0, internal: [], external: [], broken: [] };
