@@ -1,5 +1,6 @@
 /** The site's Content-Security-Policy: its fixed directives, script hashes, and reading policies and scripts out of HTML. */
 import { createHash } from 'node:crypto';
+import { scanTags } from './html-scan.ts';
 
 /**
  * Directives for every page, besides `script-src` and `style-src` (which Astro writes with its hashes).
@@ -33,23 +34,21 @@ export function scriptHash(text: string): `sha256-${string}` {
 
 /** The text of each inline (no `src`) JavaScript `<script>` of a page, exactly as the browser hashes it. */
 export function inlineScripts(html: string): string[] {
-  const scripts: string[] = [];
-  for (const [, attributes = '', text = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
-    const runs = type === undefined || type === 'module' || type.includes('javascript');
-    if (runs && !/\bsrc\s*=/i.test(attributes)) scripts.push(text);
-  }
-  return scripts;
+  return scanTags(html)
+    .filter(({ name, attributes }) => name === 'script' && !attributes.has('src'))
+    .filter(({ attributes }) => {
+      const type = attributes.get('type')?.trim().toLowerCase();
+      return type === undefined || type === '' || type === 'module' || type.includes('javascript');
+    })
+    .map((tag) => tag.text ?? '');
 }
 
 /** The policy of a page's `<meta http-equiv="content-security-policy">`, if it has one. */
 export function metaPolicy(html: string): string | undefined {
-  for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
-    if (!/http-equiv\s*=\s*["']?content-security-policy/i.test(tag)) continue;
-    const content = /\bcontent\s*=\s*"([^"]*)"|\bcontent\s*=\s*'([^']*)'/i.exec(tag);
-    return (content?.[1] ?? content?.[2] ?? '').replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
-  }
-  return undefined;
+  const meta = scanTags(html).find(
+    ({ name, attributes }) => name === 'meta' && attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy',
+  );
+  return meta?.attributes.get('content');
 }
 
 /** The sources of one directive of a policy (`script-src` → `['self', 'sha256-…']`), or undefined when absent. */

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { directiveSources, inlineScripts, metaPolicy, scriptHash } from '../../src/lib/csp.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
-import { tags } from '../support/link-check.ts';
+import { scanTags } from '../../src/lib/html-scan.ts';
 
 const DIST = 'dist';
 const pages = readdirSync(DIST, { recursive: true, withFileTypes: true })
@@ -58,7 +58,7 @@ describe.each(pages)('%s', (page) => {
   });
 
   test('no inline event handler or javascript: URL, which the policy would block', () => {
-    for (const { name, attributes } of tags(text)) {
+    for (const { name, attributes } of scanTags(text)) {
       for (const [key, value] of attributes) {
         expect(key, `<${name} ${key}>`).not.toMatch(/^on/);
         expect(value.trim(), `<${name} ${key}>`).not.toMatch(/^javascript:/i);

@@ -1,6 +1,7 @@
 /** Crawls a built site on disk: every href, src, srcset and CSS url() resolved to a file, every #fragment to an id. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { scanTags } from '../../src/lib/html-scan.ts';
 
 /** One reference found in a page or stylesheet. */
 export interface Reference {
@@ -34,37 +35,14 @@ export function builtLocation(env: Record<string, string | undefined> = process.
   };
 }
 
-const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'poster', 'action', 'data']);
 // Metadata that names a page or image of the site by absolute URL.
 const URL_METAS = new Set(['og:url', 'og:image', 'twitter:image']);
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[\da-f]+|#\d+|amp|quot|apos|lt|gt|#39);/gi, (entity, code: string) => {
-    const lower = code.toLowerCase();
-    if (lower.startsWith('#x')) return String.fromCodePoint(Number.parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)));
-    return { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' }[lower] ?? entity;
-  });
-}
-
-/** Tags of a page with their attributes; script and style contents and comments are not markup. */
-export function tags(html: string): Array<{ name: string; attributes: Map<string, string> }> {
-  const markup = html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<(script|style)\b[^>]*>)[\s\S]*?(<\/\2\s*>)/gi, '$1$3');
-  return [...markup.matchAll(TAG)].map(([, name = '', attributeText = '']) => {
-    const attributes = new Map<string, string>();
-    for (const [, key = '', ...values] of attributeText.matchAll(ATTRIBUTE)) {
-      attributes.set(key.toLowerCase(), decodeEntities(values.find((value) => value !== undefined) ?? ''));
-    }
-    return { name: name.toLowerCase(), attributes };
-  });
-}
-
 /** Element ids (and `<a name>`) of a page: the fragments a link may point at. */
 export function anchors(html: string): Set<string> {
   const ids = new Set<string>();
-  for (const { name, attributes } of tags(html)) {
+  for (const { name, attributes } of scanTags(html)) {
     const id = attributes.get('id') ?? (name === 'a' ? attributes.get('name') : undefined);
     if (id !== undefined) ids.add(id);
   }
@@ -74,7 +52,7 @@ export function anchors(html: string): Set<string> {
 /** The URL references of a page, each with where it was found. */
 export function pageReferences(html: string, from: string): Reference[] {
   const found: Reference[] = [];
-  for (const { name, attributes } of tags(html)) {
+  for (const { name, attributes } of scanTags(html)) {
     for (const [key, value] of attributes) {
       if (!URL_ATTRIBUTES.has(key) || (key === 'data' && name !== 'object')) continue;
       const values = key === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
