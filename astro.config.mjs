@@ -29,6 +29,9 @@ export default defineConfig({
   // A strict policy in every page's <meta>; the same, plus frame-ancestors, in dist/_headers.
   security: { csp: cspConfig() },
   markdown: {
+    // Prose is shown as written: smart punctuation would curl the quotes of HTML shown as text and turn
+    // a `--flag` written outside backticks into an en dash, which a reader then copies wrong.
+    smartypants: false,
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: 'light' },
   },
   vite: { plugins: [tailwindcss()], cacheDir: fileURLToPath(new URL('vite/', cacheDir)) },
