@@ -15,7 +15,7 @@ import {
 } from '../lib/csp.ts';
 import { formatHeadersFile } from '../lib/headers-file.ts';
 
-// Inline scripts Astro does not process (`is:inline`), so it cannot hash them; each is allowed by name here.
+// Files of src/scripts/ that pages inline as written (`is:inline`): Astro cannot hash them, so their hashes are added here.
 const INLINE_SCRIPT_FILES = ['theme-init.js'];
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
