@@ -1,11 +1,12 @@
 // @ts-check
-/** Site configuration: the normalizer runs first, MDX pages are highlighted by Shiki, then a sitemap, then Pagefind. */
+/** Site configuration: the normalizer runs first, MDX pages are highlighted by Shiki, then a sitemap, CSP headers, Pagefind. */
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { cspConfig, cspHeaders } from './src/integrations/csp-headers.ts';
 import { normalizeContent } from './src/integrations/normalize-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { notARedirect } from './src/lib/redirects.ts';
@@ -14,22 +15,36 @@ import { CODE_THEMES, hastPlugins, shikiTransformers } from './src/markdown/pipe
 // Deploy anywhere: SITE_URL is the origin (for canonical links), BASE_PATH the sub-path the site lives under.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+// Astro lets an environment variable BASE_URL (vitest sets one; so may a host) override
+// import.meta.env.BASE_URL in page code, and every link would ignore BASE_PATH. The base is BASE_PATH's alone.
+delete process.env.BASE_URL;
+
+// Caches live in the project, not in node_modules: checkouts and test fixture copies that link one
+// node_modules would otherwise read each other's content store in the middle of a build.
+const cacheDir = new URL('./.astro/cache/', import.meta.url);
 
 export default defineConfig({
   site,
   base,
+  cacheDir: fileURLToPath(cacheDir),
   trailingSlash: 'ignore',
   integrations: [
     normalizeContent(),
     mdx(),
     // 404 is left out by the sitemap itself; redirect pages are the moved URLs of the manifest.
     sitemap({ filter: notARedirect(fileURLToPath(new URL('./content/permalinks.json', import.meta.url))) }),
+    cspHeaders(),
     pagefindIndex(),
   ],
+  // A strict policy in every page's <meta>; the same, plus frame-ancestors, in dist/_headers.
+  security: { csp: cspConfig() },
   markdown: {
+    // Prose is shown as written: smart punctuation would curl the quotes of HTML shown as text and turn
+    // a `--flag` written outside backticks into an en dash, which a reader then copies wrong.
+    smartypants: false,
     shikiConfig: { themes: { ...CODE_THEMES }, defaultColor: 'light', transformers: shikiTransformers },
     // Astro 7's Sätteri runs hast plugins, not rehype ones (`markdown.rehypePlugins` needs @astrojs/markdown-remark).
     processor: satteri({ hastPlugins }),
   },
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss()], cacheDir: fileURLToPath(new URL('vite/', cacheDir)) },
 });

@@ -23,7 +23,8 @@ export function normalizeContent(): AstroIntegration {
     name: 'normalize-content',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        // Paths relative to where the build runs, so messages read `content/overrides.yaml:12: ...`.
+        // Paths relative to where astro runs: messages read `content/bank.md:9: ...`, and records do not
+        // depend on where the checkout lives, so two checkouts build the same bytes.
         const root = relative(process.cwd(), fileURLToPath(config.root)) || '.';
         // Only a build publishes: in dev, a half-typed title must not become a URL to keep forever.
         options = { ...defaultOptions(root), updatePermalinks: command === 'build' };

@@ -1,5 +1,6 @@
 /** Pass: gives every question its topics: the overrides first, then the keyword rule, then the source section. */
 import { toString as plainText } from 'mdast-util-to-string';
+import type { Topic } from '../lib/schema.ts';
 import { slugify } from './assign-slugs.ts';
 import type { DraftBank, DraftQuestion, PassContext } from './model.ts';
 import type { Overrides } from './overrides.ts';
@@ -32,18 +33,21 @@ export function assignTopics(bank: DraftBank, context: PassContext & { overrides
     const chosen = context.overrides.questions[question.slug ?? '']?.topics;
     const fromTitle = topicsMentioned(question.title, vocabulary);
     const fromHeadings = topicsMentioned(sectionHeadings(question), vocabulary).slice(0, 2);
-    const section = question.sourceSection ?? bank.title;
-    const topics = chosen ?? (fromTitle.length ? fromTitle : fromHeadings.length ? fromHeadings : [slugify(section)]);
+    const section = fallbackTopic(question, bank);
+    const topics = chosen ?? (fromTitle.length ? fromTitle : fromHeadings.length ? fromHeadings : [section.id]);
     if (chosen) fix(question.headingLine, `Q${question.number} topics come from ${context.overrides.file}: ${chosen.join(', ')}`);
     else if (!fromTitle.length && !fromHeadings.length)
-      warn(question.headingLine, `Q${question.number} matches no topic keyword: filed under its source section "${section}"`);
+      warn(
+        question.headingLine,
+        `Q${question.number} matches no topic keyword: filed under its source section "${section.name}"`,
+      );
     else if (question.sourceSection && !topics.includes(slugify(question.sourceSection))) {
       fix(
         question.headingLine,
         `Q${question.number} sits under "${question.sourceSection}" in the source; its topics are ${topics.join(', ')}`,
       );
     }
-    for (const id of topics) used.set(id, vocabulary[id]?.name ?? (id === slugify(section) ? section : id));
+    for (const id of topics) used.set(id, vocabulary[id]?.name ?? (id === section.id ? section.name : id));
     return { ...question, topics };
   });
   const order = [...Object.keys(vocabulary), ...[...used.keys()].sort()];
@@ -51,6 +55,15 @@ export function assignTopics(bank: DraftBank, context: PassContext & { overrides
   const unknown = topics.filter((topic) => !vocabulary[topic.id] && Object.keys(vocabulary).length > 0);
   for (const topic of unknown) warn(1, `topic "${topic.id}" is not in the topics of ${context.overrides.file}`);
   return { ...bank, topics, questions };
+}
+
+/** The source section as a topic; else the bank's title or id, the first whose words make a slug (`## 🚀` makes none). */
+function fallbackTopic(question: DraftQuestion, bank: DraftBank): Topic {
+  for (const name of [question.sourceSection, bank.title, bank.id]) {
+    const id = slugify(name ?? '');
+    if (name && id) return { id, name: name.trim() };
+  }
+  return { id: 'general', name: 'General' };
 }
 
 function sectionHeadings(question: DraftQuestion): string {

@@ -12,7 +12,9 @@ export function collectSections(bank: DraftBank): DraftBank {
     for (const block of question.blocks) {
       if (block.type !== 'heading') continue;
       const text = plainText(block).trim();
-      sections.push({ depth: block.depth === 2 ? 2 : 3, text, id: slugger.slug(text) });
+      // Slug every heading, as the page does, so later ids match; one whose text makes no id (`#### |`) cannot be linked.
+      const id = slugger.slug(text);
+      if (id && text) sections.push({ depth: block.depth === 2 ? 2 : 3, text, id });
     }
     return { ...question, sections };
   });

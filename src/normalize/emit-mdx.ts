@@ -3,13 +3,20 @@ import type { Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
 import { type BankRecord, bankSchema, type QuestionRecord, questionSchema } from '../lib/schema.ts';
 import type { DraftBank, DraftQuestion } from './model.ts';
 
 /** Markdown for MDX: `{`, `}`, `<` in text are escaped by the MDX extension, so prose is shown literally. */
 export function toMdxBody(blocks: RootContent[]): string {
-  const root: Root = { type: 'root', children: blocks };
+  const root: Root = { type: 'root', children: structuredClone(blocks) };
+  // A code span shows its line endings as spaces, so writing them as spaces changes nothing on the page; written
+  // as line endings, a continuation line could start with indented backticks, which MDX (no indented code)
+  // reads as a code fence that swallows the rest of the list item.
+  visit(root, 'inlineCode', (node) => {
+    node.value = node.value.replace(/\r?\n/g, ' ');
+  });
   return toMarkdown(root, {
     extensions: [gfmToMarkdown(), mdxToMarkdown()],
     bullet: '-',

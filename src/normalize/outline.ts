@@ -1,6 +1,7 @@
 /** Pass: reads the document outline (title, table of contents, sections, `Qn:` questions) from the tree. */
 import type { Heading, List, Root, RootContent } from 'mdast';
 import { toString as plainText } from 'mdast-util-to-string';
+import { slugify } from './assign-slugs.ts';
 import type { DraftBank, DraftQuestion, PassContext, TocEntry } from './model.ts';
 import { endLine, startLine } from './model.ts';
 import { reporter } from './report.ts';
@@ -45,6 +46,12 @@ export function outline(tree: Root, source: BankSource, context: PassContext): D
       bank.intro.push(block);
     }
   }
+  // The file name is the bank's id, which URLs and records use as a slug.
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(source.id))
+    error(
+      1,
+      `the file name "${source.id}" must be lower-case words joined by hyphens, e.g. "${slugify(source.id) || 'bank'}.md"`,
+    );
   if (context.lines.every((line) => line.trim() === '')) error(1, 'the file is empty');
   else if (bank.questions.length === 0) error(1, 'no questions found: a question is a heading like "### Q1: What is ...?"');
   if (!bank.title) {

@@ -39,7 +39,11 @@ export function parseOverrides(text: string, file: string): Overrides {
   const document = parseDocument(text, { lineCounter, uniqueKeys: true });
   const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
   const yamlError = document.errors[0];
-  if (yamlError) throw new NormalizeError(file, lineAt(yamlError.pos[0]), yamlError.message.split('\n')[0] ?? 'invalid YAML');
+  if (yamlError) {
+    // The parser's first line ends "at line 5, column 1:", which the `<file>:<line>:` prefix already says.
+    const message = (yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '') || 'invalid YAML';
+    throw new NormalizeError(file, lineAt(yamlError.pos[0]), message);
+  }
   const result = overridesSchema.safeParse(document.toJS() ?? {});
   if (result.success) return { ...result.data, file };
   const issue = result.error.issues[0];

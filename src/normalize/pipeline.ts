@@ -14,6 +14,7 @@ import { legacyAnchors } from './legacy-anchors.ts';
 import { liftGluedLabels } from './lift-glued-labels.ts';
 import { linkRelated } from './link-related.ts';
 import type { DraftBank, PassContext } from './model.ts';
+import { neutralizeLinks } from './neutralize-links.ts';
 import { type BankSource, outline } from './outline.ts';
 import type { Overrides } from './overrides.ts';
 import { parseMarkdown } from './parse-markdown.ts';
@@ -47,6 +48,7 @@ export const bankPasses: ReadonlyArray<readonly [string, (bank: DraftBank, conte
   ['promote-bold-headings', promoteBoldHeadings],
   ['code-blocks', normalizeCodeBlocks],
   ['html-as-text', htmlAsText],
+  ['neutralize-links', neutralizeLinks],
   ['summaries', writeSummaries],
   ['assign-topics', assignTopics],
   ['collect-sections', collectSections],

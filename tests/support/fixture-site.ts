@@ -52,17 +52,14 @@ export function buildFixtureSite(files: Record<string, string>, env: Record<stri
   const run = spawnSync(process.execPath, [astro, 'build'], {
     cwd: site,
     encoding: 'utf8',
-    env: { ...buildEnv(), ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...buildEnvironment(), ...env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { root: site, dist: join(site, 'dist'), status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
-// Vitest puts Vite's own variables (BASE_URL=/, MODE=test, DEV=1...) in process.env; a child build would take
-// them as its own, and BASE_URL=/ would override the BASE_PATH under test.
-const VITE_VARIABLES = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+// What vitest adds to the environment (NODE_ENV=test, BASE_URL, MODE...): a fixture builds as `npm run build` does.
+const TEST_RUNNER_VARIABLES = /^(VITEST.*|TEST|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
 
-function buildEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !VITE_VARIABLES.has(name) && !name.startsWith('VITEST')),
-  );
+function buildEnvironment(): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !TEST_RUNNER_VARIABLES.test(name)));
 }

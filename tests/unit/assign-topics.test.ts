@@ -59,6 +59,22 @@ describe('assignTopics', () => {
     });
   });
 
+  test.each([
+    ['a section of symbols only', '# Bank\n\n## |\n\n### Q1: What is an upstream server?\nText.\n', 'bank', 'Bank'],
+    ['an emoji section and no title', '## 🚀\n\n### Q1: What is an upstream server?\nText.\n', 'test', 'test'],
+    ['an empty section', '# 😀\n\n##  \n\n### Q1: What is an upstream server?\nText.\n', 'test', 'test'],
+  ])('%s: the topic falls back to a name that makes a slug (regression: found by fuzzing)', (_, markdown, id, name) => {
+    const { result, topics } = run(markdown);
+    expect(topics).toEqual([[id]]);
+    expect(result.topics).toEqual([{ id, name }]);
+  });
+
+  test('with no name that makes a slug at all, the topic is "general"', () => {
+    const { bank, context } = draftFrom('# 🚀\n\n## |\n\n### Q1: What?\nText.\n');
+    const result = assignTopics(assignSlugs({ ...bank, id: '' }, context), context);
+    expect(result.topics).toEqual([{ id: 'general', name: 'General' }]);
+  });
+
   test('topics in the overrides win, with a fix', () => {
     const { topics, report } = run(
       '# Bank\n\n### Q1: How do streams work?\nText.\n',

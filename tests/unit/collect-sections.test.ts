@@ -44,6 +44,13 @@ describe('collectSections', () => {
     ]);
   });
 
+  test('a heading whose text makes no id is not a section, and the ids after it still match the page (regression: found by fuzzing)', () => {
+    expect(sectionsOf('### |\n\n### Setup\n\n### |\n\n###\n\nText.')[0]).toEqual([
+      { depth: 3, text: 'Setup', id: 'setup' },
+      { depth: 3, text: '|', id: '-1' },
+    ]);
+  });
+
   test('an answer without headings has no sections', () => {
     expect(sectionsOf('Just text.')).toEqual([[]]);
   });

@@ -1,9 +1,12 @@
 // Unit tests for emit-mdx: escaped MDX bodies, validated records, and pages with YAML frontmatter.
+import { createProcessor } from '@mdx-js/mdx';
 import type { RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { questionPage, questionRecord, toMdxBody } from '../../src/normalize/emit-mdx.ts';
 import type { DraftQuestion } from '../../src/normalize/model.ts';
+import { parseMarkdown } from '../../src/normalize/parse-markdown.ts';
 import { draftFrom } from '../support/draft.ts';
 
 const { bank } = draftFrom('# Bank\n\n### Q1: What is X?\nX is a thing.\n');
@@ -38,6 +41,19 @@ describe('toMdxBody', () => {
   test('keeps code verbatim in a fence with its language and meta', () => {
     const code: RootContent = { type: 'code', lang: 'javascript', meta: 'title="a.js"', value: 'if (a < b) {\n\tx();  \n}' };
     expect(toMdxBody([code])).toBe('```javascript title="a.js"\nif (a < b) {\n\tx();  \n}\n```\n');
+  });
+});
+
+describe('toMdxBody under MDX (regressions found by fuzzing)', () => {
+  test('a code span over several lines in a list item stays a code span, and no fence appears', () => {
+    const markdown = '* stream\n  b\n        ```\n        ``a ` b``\n        ```\n\n  - next item\n';
+    const mdx = toMdxBody(parseMarkdown(markdown).children);
+    const tree = createProcessor().parse(mdx);
+    const types: string[] = [];
+    visit(tree, (node) => void types.push(node.type));
+    expect(types).not.toContain('code');
+    expect(types).toContain('inlineCode');
+    expect(mdx).toContain('next item');
   });
 });
 

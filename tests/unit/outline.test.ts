@@ -1,7 +1,9 @@
 // Unit tests for the outline pass: title, table of contents, sections and `Qn:` questions read from the tree.
 import { toString as plainText } from 'mdast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import { draftFrom } from '../support/draft.ts';
+import { outline } from '../../src/normalize/outline.ts';
+import { parseMarkdown } from '../../src/normalize/parse-markdown.ts';
+import { contextFor, draftFrom } from '../support/draft.ts';
 
 const BANK = [
   '# Node Bank', //  1
@@ -104,6 +106,24 @@ describe('outline edge cases', () => {
     const { context } = draftFrom(markdown);
     expect(context.report.filter((entry) => entry.severity === 'error')).toEqual([
       { pass: 'outline', severity: 'error', line: 1, message: 'the file is empty' },
+    ]);
+  });
+
+  test.each([
+    ['My Bank', 'my-bank'],
+    ['node_questions', 'nodequestions'],
+    ['Überblick', 'uberblick'],
+  ])('a file name that is not a slug (%j) is an error at line 1 (regression: found by fuzzing)', (id, suggestion) => {
+    const markdown = '# Bank\n\n### Q1: What?\n\nAnswer.\n';
+    const context = contextFor(markdown);
+    outline(parseMarkdown(markdown), { file: `content/${id}.md`, id }, context);
+    expect(context.report).toEqual([
+      {
+        pass: 'outline',
+        severity: 'error',
+        line: 1,
+        message: `the file name "${id}" must be lower-case words joined by hyphens, e.g. "${suggestion}.md"`,
+      },
     ]);
   });
 

@@ -42,6 +42,11 @@ describe('parseOverrides', () => {
     expect(error.format()).toMatch(new RegExp(`^overrides\\.yaml:${line}: ${message}`));
   });
 
+  test('a YAML syntax error does not repeat its position after the message', () => {
+    const error = errorOf('questions:\n  what-is-x: {difficulty: hard\n');
+    expect(error.format()).toBe('overrides.yaml:3: Flow map in block collection must be sufficiently indented and end with a }');
+  });
+
   test.each([
     ['at the top', 'redirects: {}\n\ncolour: red\n', 3, 'colour: Unrecognized key: "colour"'],
     [

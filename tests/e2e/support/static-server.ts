@@ -1,14 +1,18 @@
-// Serves the built dist/ under BASE_PATH for the e2e tests: `node tests/e2e/support/static-server.ts [port]`.
+// Serves the built dist/ under BASE_PATH for the e2e tests:
+// `node tests/e2e/support/static-server.ts [port] [--dir <folder>] [--headers]` (or DIST_DIR=<folder>).
+// --headers sends what <folder>/_headers says, as Netlify and Cloudflare Pages would.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { type HeaderRule, headersFor, parseHeadersFile } from '../../../src/lib/headers-file.ts';
 
 const DEFAULT_PORT = 4391;
 const HOST = '127.0.0.1';
-const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
+const DEFAULT_DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
 
 /** "sub", "/sub", "sub/", "//sub//" -> "/sub/"; "" or "/" -> "/". */
 function normalizeBase(raw: string | undefined): string {
@@ -46,8 +50,8 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.pf_filter': 'application/octet-stream',
 };
 
-function notFound(res: ServerResponse): void {
-  const page = join(DIST, '404.html');
+function notFound(dist: string, res: ServerResponse): void {
+  const page = join(dist, '404.html');
   res.statusCode = 404;
   res.setHeader('Cache-Control', 'no-cache');
   if (existsSync(page)) {
@@ -65,15 +69,15 @@ function redirect(res: ServerResponse, location: string): void {
 }
 
 /** True when `/questions/x` names a folder with an index.html, so it should gain a slash. */
-function isFolderWithIndex(pathname: string): boolean {
+function isFolderWithIndex(dist: string, pathname: string): boolean {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
   } catch {
     return false;
   }
-  const folder = resolve(DIST, `.${decoded}`);
-  if (!`${folder}${sep}`.startsWith(DIST)) return false;
+  const folder = resolve(dist, `.${decoded}`);
+  if (!`${folder}${sep}`.startsWith(dist)) return false;
   try {
     return statSync(join(folder, 'index.html')).isFile();
   } catch {
@@ -81,9 +85,9 @@ function isFolderWithIndex(pathname: string): boolean {
   }
 }
 
-function createHandler(base: string): (req: IncomingMessage, res: ServerResponse) => void {
+function createHandler(dist: string, base: string, rules: HeaderRule[]): (req: IncomingMessage, res: ServerResponse) => void {
   // dev: false indexes dist/ once at start-up, so the site must be built before the server starts.
-  const assets = sirv(DIST, {
+  const assets = sirv(dist, {
     dev: false,
     etag: true,
     dotfiles: false,
@@ -104,40 +108,55 @@ function createHandler(base: string): (req: IncomingMessage, res: ServerResponse
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
     const query = queryAt === -1 ? '' : url.slice(queryAt);
 
+    // The host serves dist/ at its root, so _headers paths leave the base path out.
+    const local = `/${pathname.slice(base.length)}`;
+    for (const [name, value] of Object.entries(headersFor(rules, pathname.startsWith(base) ? local : pathname))) {
+      res.setHeader(name, value);
+    }
     if (`${pathname}/` === base) {
       redirect(res, `${base}${query}`);
       return;
     }
     if (!pathname.startsWith(base)) {
-      notFound(res);
+      notFound(dist, res);
       return;
     }
-    const local = `/${pathname.slice(base.length)}`;
     // Like GitHub Pages: a folder without its trailing slash redirects, so relative links resolve.
-    if (!local.endsWith('/') && extname(local) === '' && isFolderWithIndex(local)) {
+    if (!local.endsWith('/') && extname(local) === '' && isFolderWithIndex(dist, local)) {
       redirect(res, `${pathname}/${query}`);
       return;
     }
     req.url = `${local}${query}`;
-    assets(req, res, () => notFound(res));
+    assets(req, res, () => notFound(dist, res));
   };
 }
 
 function main(): void {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    console.error(`static-server: ${DIST} has no index.html; build the site first (npm run build).`);
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { dir: { type: 'string' }, headers: { type: 'boolean', default: false } },
+  });
+  const dist = `${resolve(values.dir ?? process.env.DIST_DIR ?? DEFAULT_DIST)}${sep}`;
+  if (!existsSync(join(dist, 'index.html'))) {
+    console.error(`static-server: ${dist} has no index.html; build the site first (npm run build).`);
     process.exit(1);
   }
+  const headersFile = join(dist, '_headers');
+  if (values.headers && !existsSync(headersFile)) {
+    console.error(`static-server: --headers, but ${headersFile} does not exist.`);
+    process.exit(1);
+  }
+  const rules = values.headers ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const base = normalizeBase(process.env.BASE_PATH);
-  const port = parsePort(process.argv[2] ?? process.env.PORT);
-  const server = createServer(createHandler(base));
+  const port = parsePort(positionals[0] ?? process.env.PORT);
+  const server = createServer(createHandler(dist, base, rules));
 
   server.on('error', (error) => {
     console.error(`static-server: ${error.message}`);
     process.exit(1);
   });
   server.listen(port, HOST, () => {
-    console.log(`serving dist/ at http://${HOST}:${port}${base}`);
+    console.log(`serving ${dist} at http://${HOST}:${port}${base}${values.headers ? ' with _headers' : ''}`);
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
