@@ -16,7 +16,7 @@ import {
 import { formatHeadersFile } from '../lib/headers-file.ts';
 
 // Files of src/scripts/ that pages inline as written (`is:inline`): Astro cannot hash them, so their hashes are added here.
-const INLINE_SCRIPT_FILES = ['theme-init.js'];
+const INLINE_SCRIPT_FILES = ['theme-init.js', 'legacy-anchors.js', 'follow-redirect.js'];
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 

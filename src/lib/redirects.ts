@@ -42,8 +42,3 @@ export function anchorTargets(questions: ReadonlyArray<{ slug: string; aliases: 
     for (const alias of aliases) if (!targets.has(alias)) targets.set(alias, questionPath(slug));
   return Object.fromEntries([...targets].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
-
-/** JSON for a `<script type="application/json">`: no `<` left that could close the element. */
-export function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replaceAll('<', '\\u003c');
-}

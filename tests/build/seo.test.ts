@@ -52,20 +52,31 @@ describe('link previews', () => {
     expect(pages().length).toBeGreaterThan(questions.length);
   });
 
-  test.each(pages())('%s: title, description, absolute canonical, og:* and twitter:* tags', (page) => {
-    const { title, meta, links } = readHead(readFileSync(join(DIST, page), 'utf8'));
+  // The 404 page answers at every missing URL, so it has no address of its own to declare.
+  test('404.html: no canonical or og:url, kept out of search, every other preview tag', () => {
+    const { title, meta, links } = readHead(readFileSync(join(DIST, '404.html'), 'utf8'));
     expect(title?.trim()).toBeTruthy();
-    for (const key of REQUIRED) expect(meta.get(key)?.trim(), key).toBeTruthy();
-    const canonical = links.get('canonical') ?? '';
-    expect(canonical.startsWith(SITE.href), `canonical ${canonical} is under ${SITE.href}`).toBe(true);
-    expect(meta.get('og:url')).toBe(canonical);
-    expect(meta.get('og:image')?.startsWith(SITE.href)).toBe(true);
-    expect([meta.get('og:image:width'), meta.get('og:image:height')]).toEqual(['1200', '630']);
-    expect(meta.get('twitter:card')).toBe('summary_large_image');
-    expect(meta.get('twitter:image')).toBe(meta.get('og:image'));
-    const image = distFile(meta.get('og:image') ?? '');
-    expect(existsSync(image), `${image} exists`).toBe(true);
+    expect([links.get('canonical'), meta.get('og:url'), meta.get('robots')]).toEqual([undefined, undefined, 'noindex']);
+    for (const key of REQUIRED.filter((name) => name !== 'og:url')) expect(meta.get(key)?.trim(), key).toBeTruthy();
   });
+
+  test.each(pages().filter((page) => page !== '404.html'))(
+    '%s: title, description, absolute canonical, og:* and twitter:* tags',
+    (page) => {
+      const { title, meta, links } = readHead(readFileSync(join(DIST, page), 'utf8'));
+      expect(title?.trim()).toBeTruthy();
+      for (const key of REQUIRED) expect(meta.get(key)?.trim(), key).toBeTruthy();
+      const canonical = links.get('canonical') ?? '';
+      expect(canonical.startsWith(SITE.href), `canonical ${canonical} is under ${SITE.href}`).toBe(true);
+      expect(meta.get('og:url')).toBe(canonical);
+      expect(meta.get('og:image')?.startsWith(SITE.href)).toBe(true);
+      expect([meta.get('og:image:width'), meta.get('og:image:height')]).toEqual(['1200', '630']);
+      expect(meta.get('twitter:card')).toBe('summary_large_image');
+      expect(meta.get('twitter:image')).toBe(meta.get('og:image'));
+      const image = distFile(meta.get('og:image') ?? '');
+      expect(existsSync(image), `${image} exists`).toBe(true);
+    },
+  );
 
   test.each(questions.map((question) => [question.slug, question] as const))(
     '%s: its summary, its own canonical URL, and og/<slug>.png as a 1200×630 PNG',

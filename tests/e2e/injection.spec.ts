@@ -56,7 +56,14 @@ function injected(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
     for (const script of document.querySelectorAll('script')) {
-      if (script.textContent?.includes('alert(')) found.push(`script: ${script.textContent.slice(0, 60)}`);
+      // A JSON data block never runs; that it still parses proves no payload closed it early.
+      if (script.type === 'application/json') {
+        try {
+          JSON.parse(script.textContent ?? '');
+        } catch {
+          found.push(`unparsable JSON block: ${script.id}`);
+        }
+      } else if (script.textContent?.includes('alert(')) found.push(`script: ${script.textContent.slice(0, 60)}`);
     }
     for (const element of document.querySelectorAll('*')) {
       for (const attribute of element.attributes) {

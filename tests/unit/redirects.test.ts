@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { anchorTargets, inlineJson, notARedirect, redirectsIn } from '../../src/lib/redirects.ts';
+import { inlineJson } from '../../src/lib/inline-json.ts';
+import { anchorTargets, notARedirect, redirectsIn } from '../../src/lib/redirects.ts';
 
 const manifest = [
   { url: '/questions/new/', slug: 'new', title: 'New?' },
