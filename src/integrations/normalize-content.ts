@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { defaultOptions, type RunOptions, runNormalizer, summarize } from '../normalize/run.ts';
+import { logElapsed } from './bench-timings.ts';
 
 function normalizeOnce(options: RunOptions, logger: AstroIntegrationLogger): boolean {
   const { result, errors } = runNormalizer(options);
@@ -23,8 +24,10 @@ export function normalizeContent(): AstroIntegration {
     name: 'normalize-content',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        const startedAt = performance.now();
         options = defaultOptions(fileURLToPath(config.root));
         const ok = normalizeOnce(options, logger);
+        logElapsed(logger, 'normalize', startedAt);
         // A build must not go on with stale pages; `<file>:<line>: <message>` above says why.
         if (!ok && command === 'build') process.exit(1);
       },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { logElapsed } from './bench-timings.ts';
 
 function assertNoErrors(step: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
@@ -14,6 +15,7 @@ export function pagefindIndex(): AstroIntegration {
     name: 'pagefind-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const startedAt = performance.now();
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         assertNoErrors('createIndex', { errors });
@@ -23,6 +25,7 @@ export function pagefindIndex(): AstroIntegration {
         assertNoErrors('writeFiles', await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
         await pagefind.close();
         logger.info(`indexed ${added.page_count} pages`);
+        logElapsed(logger, 'pagefind', startedAt);
       },
     },
   };
