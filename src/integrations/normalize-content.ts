@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { defaultOptions, type RunOptions, runNormalizer, summarize } from '../normalize/run.ts';
+import { logElapsed } from './bench-timings.ts';
 
 function normalizeOnce(options: RunOptions, logger: AstroIntegrationLogger): boolean {
   const { result, errors } = runNormalizer(options);
@@ -23,12 +24,14 @@ export function normalizeContent(): AstroIntegration {
     name: 'normalize-content',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        const startedAt = performance.now();
         // Paths relative to where astro runs: messages read `content/bank.md:9: ...`, and records do not
         // depend on where the checkout lives, so two checkouts build the same bytes.
         const root = relative(process.cwd(), fileURLToPath(config.root)) || '.';
         // Only a build publishes: in dev, a half-typed title must not become a URL to keep forever.
         options = { ...defaultOptions(root), updatePermalinks: command === 'build' };
         const ok = normalizeOnce(options, logger);
+        logElapsed(logger, 'normalize', startedAt);
         // A build must not go on with stale pages; `<file>:<line>: <message>` above says why.
         if (!ok && command === 'build') process.exit(1);
       },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { logElapsed } from './bench-timings.ts';
 
 /**
  * How the site is indexed. Only `data-pagefind-body` (the answer) is read; inside it, controls and
@@ -30,6 +31,7 @@ export function pagefindIndex(): AstroIntegration {
     name: 'pagefind-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const startedAt = performance.now();
         const outDir = fileURLToPath(dir);
         const index = await createSiteIndex();
         const added = await index.addDirectory({ path: outDir });
@@ -37,6 +39,7 @@ export function pagefindIndex(): AstroIntegration {
         assertNoErrors('writeFiles', await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
         await pagefind.close();
         logger.info(`indexed ${added.page_count} pages`);
+        logElapsed(logger, 'pagefind', startedAt);
       },
     },
   };

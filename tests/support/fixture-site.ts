@@ -1,8 +1,8 @@
 /** Builds the real site from other source banks in a temporary copy of the project, for build and e2e tests. */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { measure } from './measure.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..', '..');
 // What a build reads; generated folders (src/content/questions, banks) are left behind on purpose.
@@ -29,6 +29,10 @@ export interface FixtureBuild {
   dist: string;
   status: number | null;
   output: string;
+  /** Wall time of `astro build`, ms. */
+  wallMs: number;
+  /** Peak resident memory of the build's largest process (Node, or Pagefind's binary), KiB; undefined without GNU time. */
+  maxRssKiB: number | undefined;
 }
 
 /**
@@ -49,12 +53,8 @@ export function buildFixtureSite(files: Record<string, string>, env: Record<stri
     writeFileSync(join(site, path), text);
   }
   const astro = join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const run = spawnSync(process.execPath, [astro, 'build'], {
-    cwd: site,
-    encoding: 'utf8',
-    env: { ...buildEnvironment(), ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { root: site, dist: join(site, 'dist'), status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  const run = measure(process.execPath, [astro, 'build'], site, { ...env, ASTRO_TELEMETRY_DISABLED: '1' }, buildEnvironment());
+  return { root: site, dist: join(site, 'dist'), ...run };
 }
 
 // What vitest adds to the environment (NODE_ENV=test, BASE_URL, MODE...): a fixture builds as `npm run build` does.
