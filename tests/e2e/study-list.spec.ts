@@ -21,9 +21,14 @@ function watchErrors(page: Page): string[] {
 }
 
 /** Requests the page makes from now on. */
+// What a script could send data with; the browser's own lazy fetch of the page's favicon is not the feature's doing.
+const SENDING = new Set(['fetch', 'xhr', 'beacon', 'ping', 'websocket', 'eventsource', 'document', 'other']);
+
 function watchRequests(page: Page): string[] {
   const urls: string[] = [];
-  page.on('request', (request) => urls.push(request.url()));
+  page.on('request', (request) => {
+    if (SENDING.has(request.resourceType()) && !request.url().endsWith('/favicon.svg')) urls.push(request.url());
+  });
   return urls;
 }
 
