@@ -35,6 +35,5 @@ if (form) {
   };
   form.addEventListener('change', apply);
   form.addEventListener('submit', (event) => event.preventDefault());
-  form.hidden = false;
   apply();
 }
