@@ -5,22 +5,15 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Flags } from 'lighthouse';
+import { CHROMIUM_ARGS } from '../e2e/support/browser.ts';
 
 /** The four categories the issue asks for, in Lighthouse's report order. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 export type Preset = 'mobile' | 'desktop';
 
-/** The e2e flags plus headless, as the brief gives them for /usr/bin/chromium. */
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** The e2e tests' flags plus headless: the same browser setup measures what the tests check. */
+const CHROMIUM_FLAGS = ['--headless', ...CHROMIUM_ARGS];
 
 /** An audit that keeps a category under 100, with what it found. */
 export interface FailingAudit {

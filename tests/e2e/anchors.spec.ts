@@ -1,24 +1,14 @@
 // In-page anchors: copying links to the question, its sections and code blocks, "Copy for chat", and landing on #ids.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { allowClipboard, canonical, clipboard } from './support/clipboard.ts';
 
 const Q9 = 'questions/how-do-you-work-with-streams-in-nodejs/';
 const Q9_TITLE = 'How do you work with streams in Node.js?';
 const Q19 = 'questions/how-do-you-build-real-time-applications-with-websockets-and-socketio-in-nodejs/';
 const SECTION = '4-piping-streams';
 
-test.beforeEach(async ({ context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-});
-
-function clipboard(page: Page): Promise<string> {
-  return page.evaluate(() => navigator.clipboard.readText());
-}
-
-/** The page's published address: the configured site URL, base path and page path. */
-function canonical(page: Page): Promise<string> {
-  return page.locator('link[rel="canonical"]').evaluate((link: HTMLLinkElement) => link.href);
-}
+test.beforeEach(({ context }) => allowClipboard(context));
 
 // Section ids may start with a digit, which a CSS `#id` selector does not allow; `[id="…"]` does.
 

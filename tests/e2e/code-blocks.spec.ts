@@ -1,22 +1,13 @@
 // Code blocks on question pages: copy, wrap, collapse and show all, line links, narrow screens, no JavaScript, print, dark.
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { allowClipboard, canonical, clipboard } from './support/clipboard.ts';
 
 const Q9 = 'questions/how-do-you-work-with-streams-in-nodejs/';
 const Q19 = 'questions/how-do-you-build-real-time-applications-with-websockets-and-socketio-in-nodejs/';
 const Q19_LINES = 611;
 
-test.beforeEach(async ({ context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-});
-
-function clipboard(page: Page): Promise<string> {
-  return page.evaluate(() => navigator.clipboard.readText());
-}
-
-function canonical(page: Page): Promise<string> {
-  return page.locator('link[rel="canonical"]').evaluate((link: HTMLLinkElement) => link.href);
-}
+test.beforeEach(({ context }) => allowClipboard(context));
 
 /** Whether the `<pre>` of a frame clips lines (collapsed) and whether it scrolls sideways. */
 function preBox(frame: Locator) {
