@@ -17,6 +17,17 @@ export type Difficulty = DifficultyLevel | typeof UNRATED;
 
 export const DIFFICULTY_IDS = [...DIFFICULTY_LEVELS.map((level) => level.id), UNRATED] as const;
 
+/** Every difficulty a question can have, in order, unrated last: what indexes and progress list. */
+export const LEVELS_AND_UNRATED: ReadonlyArray<{ id: Difficulty; label: string }> = [
+  ...DIFFICULTY_LEVELS.map(({ id, label }) => ({ id, label })),
+  { id: UNRATED, label: 'Unrated' },
+];
+
+/** The word a page shows for a difficulty: the source's own label, else the level's name. */
+export function difficultyWord(difficulty: Difficulty, label: string | null): string {
+  return label ?? LEVELS_AND_UNRATED.find((level) => level.id === difficulty)?.label ?? difficulty;
+}
+
 /** Maps a source word (any case, extra words from the overrides allowed) to its level, or undefined. */
 export function levelForWord(
   word: string,

@@ -1,6 +1,7 @@
 /** Browser side of search: Pagefind's JS API, loaded on first use, and its results as the list shows them. */
 import { bestSection, dropLeading, type ExcerptRun, excerptRuns, type SectionMatch } from './excerpt.ts';
 import { HIGHLIGHT_PARAM, pagefindQuery, type SearchState } from './search-state.ts';
+import { sitePath } from './urls.ts';
 
 /** Counts per filter value, e.g. `{ difficulty: { hard: 3 }, topic: { streams: 2 } }`. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -31,7 +32,7 @@ interface Pagefind {
 let engine: Promise<Pagefind> | undefined;
 
 async function start(): Promise<Pagefind> {
-  const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+  const url = sitePath('pagefind/pagefind.js');
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   // The worker would add 12 KB gzip to the first search; twenty answers search in milliseconds on the main thread.
   await pagefind.options({ noWorker: true, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, excerptEllipsis: '…' });

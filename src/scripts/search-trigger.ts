@@ -1,6 +1,7 @@
 /** Search trigger: the panel's code loads on first use (focus on the box, or `?q=` in the URL), the highlighter on arrival from a result. */
 // `?worker&url` makes Vite build the panel as a separate, self-contained file and hand over its URL (it never runs as a
 // worker). A dynamic import() would do the same but add Vite's 1 KB gzip preload helper to every page.
+import { sitePath } from '../lib/urls.ts';
 import panelUrl from './search-ui.ts?worker&url';
 
 const root = document.querySelector<HTMLElement>('[data-search]');
@@ -27,7 +28,7 @@ if (params.has('q')) open();
 
 const highlight = root?.dataset.highlight;
 if (highlight && params.has(highlight)) {
-  const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-highlight.js`;
+  const url = sitePath('pagefind/pagefind-highlight.js');
   import(/* @vite-ignore */ url).then((module: { default: new (options: object) => unknown }) => {
     new module.default({ highlightParam: highlight });
   });

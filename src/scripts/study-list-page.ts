@@ -1,5 +1,5 @@
 /** The My list page: the reader's list (done, reorder, remove, copy link) and progress, or a shared list read-only. */
-import { DIFFICULTY_LEVELS, UNRATED } from '../lib/difficulty.ts';
+import { LEVELS_AND_UNRATED } from '../lib/difficulty.ts';
 import {
   type Catalog,
   move,
@@ -14,7 +14,6 @@ import {
 import { readState, STUDY_KEY, type StudyState, toggle, writeState } from '../lib/study-list.ts';
 import { questionRow } from './study-list-rows.ts';
 
-const LEVELS = [...DIFFICULTY_LEVELS, { id: UNRATED, label: 'Unrated' }];
 const root = document.querySelector<HTMLElement>('[data-study-page]');
 
 function part<T extends HTMLElement>(name: string): T {
@@ -74,7 +73,7 @@ function showOwn(catalog: Catalog, say: (text: string) => void): void {
   const link = () => `${location.origin}${location.pathname}${shareQuery(splitKnown(state.saved, catalog).known)}`;
 
   const render = () => {
-    part('data-progress').replaceChildren(...progress(catalog, state.done, LEVELS).map(progressItem));
+    part('data-progress').replaceChildren(...progress(catalog, state.done, LEVELS_AND_UNRATED).map(progressItem));
     const last = state.saved.length - 1;
     list.replaceChildren(
       ...state.saved.map((slug, index) =>

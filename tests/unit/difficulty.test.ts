@@ -1,7 +1,14 @@
 // Unit tests for the ordered difficulty scale: source words → levels, and the sort rank.
 import { describe, expect, test } from 'vitest';
 import type { Difficulty } from '../../src/lib/difficulty.ts';
-import { DIFFICULTY_LEVELS, difficultyRank, levelForWord, UNRATED } from '../../src/lib/difficulty.ts';
+import {
+  DIFFICULTY_LEVELS,
+  difficultyRank,
+  difficultyWord,
+  LEVELS_AND_UNRATED,
+  levelForWord,
+  UNRATED,
+} from '../../src/lib/difficulty.ts';
 
 describe('levelForWord', () => {
   test.each([
@@ -39,5 +46,20 @@ describe('difficultyRank', () => {
   test('sorting by rank puts unrated after expert', () => {
     const sorted = (['unrated', 'expert', 'easy', 'hard'] as const).slice().sort((a, b) => difficultyRank(a) - difficultyRank(b));
     expect(sorted).toEqual(['easy', 'hard', 'expert', 'unrated']);
+  });
+});
+
+describe('LEVELS_AND_UNRATED and difficultyWord', () => {
+  test('the five levels in order, then Unrated', () => {
+    expect(LEVELS_AND_UNRATED.map((level) => level.label)).toEqual(['Easy', 'Medium', 'Hard', 'Advanced', 'Expert', 'Unrated']);
+  });
+
+  test.each([
+    ['hard', 'Hard', 'Hard'],
+    ['advanced', null, 'Advanced'],
+    ['unrated', null, 'Unrated'],
+    ['expert', 'Tricky', 'Tricky'],
+  ] as const)('%s with label %s shows %s', (difficulty, label, word) => {
+    expect(difficultyWord(difficulty, label)).toBe(word);
   });
 });
