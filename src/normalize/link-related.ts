@@ -1,9 +1,9 @@
 /** Pass: links each question to others on a similar subject, and reports subjects the bank asks twice. */
 import type { RootContent } from 'mdast';
 import { toString as plainText } from 'mdast-util-to-string';
-import type { DraftBank, PassContext } from './model.ts';
+import type { DraftBank } from './model.ts';
 import { findRelated } from './related-questions.ts';
-import { reporter } from './report.ts';
+import type { FileReportEntry } from './report.ts';
 
 /** Prose only: code shares too much boilerplate (`require('express')`) to tell subjects apart. */
 function prose(blocks: RootContent[]): string {
@@ -13,10 +13,13 @@ function prose(blocks: RootContent[]): string {
     .join('\n');
 }
 
-/** Similarity runs over all banks at once, so a question can relate to one in another bank. */
-export function linkRelated(banks: DraftBank[], context: Pick<PassContext, 'report'>): DraftBank[] {
-  const { fix } = reporter('link-related', context.report);
+/**
+ * Similarity runs over all banks at once, so a question can relate to one in another bank; each entry
+ * names the file of the question it is reported at.
+ */
+export function linkRelated(banks: DraftBank[], report: FileReportEntry[]): DraftBank[] {
   const questions = banks.flatMap((bank) => bank.questions);
+  const fileOf = new Map(banks.flatMap((bank) => bank.questions.map((question) => [question.slug, bank.file] as const)));
   const { related, duplicates } = findRelated(
     questions.map((question) => ({
       slug: question.slug ?? '',
@@ -30,10 +33,13 @@ export function linkRelated(banks: DraftBank[], context: Pick<PassContext, 'repo
     const first = bySlug.get(a);
     const second = bySlug.get(b);
     if (!first || !second) continue;
-    fix(
-      second.headingLine,
-      `Q${second.number} "${second.title}" asks the same subject as Q${first.number} "${first.title}" (similarity ${score.toFixed(2)}): each lists the other as related`,
-    );
+    report.push({
+      file: fileOf.get(b) ?? '',
+      pass: 'link-related',
+      severity: 'fix',
+      line: second.headingLine,
+      message: `Q${second.number} "${second.title}" asks the same subject as Q${first.number} "${first.title}" (similarity ${score.toFixed(2)}): each lists the other as related`,
+    });
   }
   return banks.map((bank) => ({
     ...bank,

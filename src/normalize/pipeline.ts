@@ -24,7 +24,7 @@ import { estimateReadingTime } from './reading-time.ts';
 import { reconcileToc } from './reconcile-toc.ts';
 import { relocateMisfiledAnswers } from './relocate-misfiled-answers.ts';
 import { repairEncoding } from './repair-encoding.ts';
-import { NormalizeError, type ReportEntry } from './report.ts';
+import { type FileReportEntry, NormalizeError, type ReportEntry } from './report.ts';
 import { stripScaffolding } from './strip-scaffolding.ts';
 import { writeSummaries } from './summaries.ts';
 
@@ -60,8 +60,7 @@ export interface SourceFile extends BankSource {
   bytes: Uint8Array;
 }
 
-/** A report entry with the file it is about. */
-export type FileReportEntry = ReportEntry & { file: string };
+export type { FileReportEntry } from './report.ts';
 
 /** Everything the normalizer produces; when `report` holds an error, nothing may be written. */
 export interface NormalizeResult {
@@ -81,9 +80,7 @@ export function normalize(sources: SourceFile[], overrides: Overrides): Normaliz
     report.push(...entries.map((entry) => ({ file: source.file, ...entry })));
     if (draft) drafts.push(draft);
   }
-  const relatedEntries: ReportEntry[] = [];
-  const linked = report.some((entry) => entry.severity === 'error') ? drafts : linkRelated(drafts, { report: relatedEntries });
-  report.push(...relatedEntries.map((entry) => ({ file: sources[0]?.file ?? '', ...entry })));
+  const linked = report.some((entry) => entry.severity === 'error') ? drafts : linkRelated(drafts, report);
   if (report.some((entry) => entry.severity === 'error')) return { banks: [], questions: [], report };
   return emit(linked, report);
 }

@@ -13,6 +13,9 @@ export interface ReportEntry {
   message: string;
 }
 
+/** A report entry with the file it is about. */
+export type FileReportEntry = ReportEntry & { file: string };
+
 /** An error a user can cause (bad source, bad overrides): shown as `<file>:<line>: <message>`, never a stack trace. */
 export class NormalizeError extends Error {
   readonly file: string;

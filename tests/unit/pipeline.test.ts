@@ -242,3 +242,15 @@ describe('labels in awkward places (regressions)', () => {
     ]);
   });
 });
+
+describe('reports across banks', () => {
+  test('a duplicate subject found in the second bank is reported against that bank, at its line', () => {
+    const streams = (title: string) =>
+      `### ${title}\n**Difficulty: Medium**\n\nReadable streams, writable streams, backpressure and pipe move data through buffers in chunks.\n`;
+    const first =
+      '# First\n\n### Q1: How do you cache responses with Redis?\n**Difficulty: Easy**\n\nCache responses in Redis with a TTL and invalidate keys on writes.\n';
+    const second = `# Second\n\n${streams('Q1: What are streams and backpressure?')}\n${streams('Q2: How do streams handle backpressure?')}`;
+    const entries = run(first, second).report.filter((entry) => entry.pass === 'link-related');
+    expect(entries.map((entry) => [entry.file, entry.line])).toEqual([['bank2.md', 8]]);
+  });
+});
