@@ -10,7 +10,7 @@ import { cspConfig, cspHeaders } from './src/integrations/csp-headers.ts';
 import { normalizeContent } from './src/integrations/normalize-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { notARedirect } from './src/lib/redirects.ts';
-import { CODE_THEMES, hastPlugins, shikiTransformers } from './src/markdown/pipeline.ts';
+import { hastPlugins, shikiConfig } from './src/markdown/pipeline.ts';
 
 // Deploy anywhere: SITE_URL is the origin (for canonical links), BASE_PATH the sub-path the site lives under.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -30,7 +30,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [
     normalizeContent(),
-    mdx(),
+    mdx({ optimize: true }),
     // 404 is left out by the sitemap itself; redirect pages are the moved URLs of the manifest.
     sitemap({ filter: notARedirect(fileURLToPath(new URL('./content/permalinks.json', import.meta.url))) }),
     cspHeaders(),
@@ -42,7 +42,7 @@ export default defineConfig({
     // Prose is shown as written: smart punctuation would curl the quotes of HTML shown as text and turn
     // a `--flag` written outside backticks into an en dash, which a reader then copies wrong.
     smartypants: false,
-    shikiConfig: { themes: { ...CODE_THEMES }, defaultColor: 'light', transformers: shikiTransformers },
+    shikiConfig,
     // Astro 7's Sätteri runs hast plugins, not rehype ones (`markdown.rehypePlugins` needs @astrojs/markdown-remark).
     processor: satteri({ hastPlugins }),
   },

@@ -1,6 +1,7 @@
 /** Shiki transformer: token colours as short per-theme classes instead of inline styles, so long code stays small. */
 import type { Element, ElementContent } from 'hast';
 import type { ShikiTransformer, ThemeRegistrationRaw } from 'shiki';
+import { type ColorPair, type MergedTheme, mergeThemes } from './merged-theme.ts';
 
 /** The two themes of every code block; light is Shiki's default colour, dark is applied under `.dark`. */
 export interface CodeThemes {
@@ -53,59 +54,85 @@ function declarations(style: string): Map<string, string> {
   return map;
 }
 
-/**
- * Classes for one token's Shiki style (`color:#D73A49;--shiki-dark:#F97583`): `[]` when the token has the
- * default colour in both themes, `undefined` when the style holds something no class expresses (kept inline).
- */
-export function tokenClasses(style: string, light: Palette, dark: Palette): string[] | undefined {
-  const styles = declarations(style);
-  const lightColor = styles.get('color') ?? 'inherit';
-  const darkColor = styles.get('--shiki-dark') ?? 'inherit';
-  styles.delete('color');
-  styles.delete('--shiki-dark');
-  const font: string[] = [];
-  for (const key of ['font-style', 'font-weight', 'text-decoration']) {
-    const ownLight = styles.get(`--shiki-light-${key}`) ?? 'inherit';
-    const ownDark = styles.get(`--shiki-dark-${key}`) ?? 'inherit';
-    styles.delete(`--shiki-light-${key}`);
-    styles.delete(`--shiki-dark-${key}`);
-    if (ownLight !== ownDark) return undefined;
-    if (ownLight === 'inherit') continue;
-    const name = FONT_CLASSES[`${key}:${ownLight}`];
-    if (!name) return undefined;
-    font.push(name);
-  }
-  if (styles.size > 0) return undefined;
-  const isDefault = (color: string, palette: Palette) => color === 'inherit' || color === palette.fg;
-  if (isDefault(lightColor, light) && isDefault(darkColor, dark)) return font;
-  const lightIndex = light.colors.indexOf(isDefault(lightColor, light) ? light.fg : lightColor);
-  const darkIndex = dark.colors.indexOf(isDefault(darkColor, dark) ? dark.fg : darkColor);
-  if (lightIndex < 0 || darkIndex < 0) return undefined;
-  // Both classes always travel together: a token with only a light class would keep its light colour in dark mode.
-  return [`l${lightIndex}`, `d${darkIndex}`, ...font];
+/** Maps the style Shiki gives a token under the merged theme to palette classes. */
+export interface TokenClassifier {
+  /** The theme to highlight with: one grammar pass per block gives both themes' colours. */
+  theme: MergedTheme['theme'];
+  /**
+   * Classes for one token's style (`color:#00000a;font-style:italic`): `[]` when the token has the default colour
+   * in both themes, `undefined` when something no class expresses is left (then `inlineStyle` gives its style).
+   */
+  classes(style: string): string[] | undefined;
+  /** The light theme's colours as an inline style, for a token `classes` cannot express. */
+  inlineStyle(style: string): string;
 }
 
-function restyle(child: ElementContent, light: Palette, dark: Palette): ElementContent[] {
+/** The classifier for two themes, which must be parallel (see mergeThemes). */
+export function tokenClassifier(themes: CodeThemes): TokenClassifier {
+  const { theme, pairs } = mergeThemes(themes.light, themes.dark);
+  const light = themePalette(themes.light);
+  const dark = themePalette(themes.dark);
+  const pairOf = (styles: Map<string, string>): ColorPair | undefined =>
+    pairs.get(styles.get('color') ?? theme.colors?.['editor.foreground'] ?? '');
+  return {
+    theme,
+    classes(style) {
+      const styles = declarations(style);
+      const pair = pairOf(styles);
+      if (!pair || pair.background !== undefined) return undefined;
+      styles.delete('color');
+      const font: string[] = [];
+      for (const [key, value] of styles) {
+        // A value can hold several decorations at once: each word needs a class of its own.
+        for (const word of value.split(/\s+/)) {
+          const name = FONT_CLASSES[`${key}:${word}`];
+          if (!name) return undefined;
+          font.push(name);
+        }
+      }
+      const lightColor = pair.light ?? light.fg;
+      const darkColor = pair.dark ?? dark.fg;
+      if (lightColor === light.fg && darkColor === dark.fg) return font;
+      // Both classes always travel together: a token with only a light class would keep its light colour in dark mode.
+      return [`l${light.colors.indexOf(lightColor)}`, `d${dark.colors.indexOf(darkColor)}`, ...font];
+    },
+    inlineStyle(style) {
+      const styles = declarations(style);
+      const pair = pairOf(styles);
+      styles.set('color', pair?.light ?? light.fg);
+      if (pair?.background) styles.set('background-color', pair.background);
+      return [...styles].map(([key, value]) => `${key}:${value}`).join(';');
+    },
+  };
+}
+
+function restyle(child: ElementContent, classifier: TokenClassifier): ElementContent[] {
   if (child.type !== 'element' || typeof child.properties.style !== 'string') return [child];
-  const classes = tokenClasses(child.properties.style, light, dark);
-  if (classes === undefined) return [child];
+  const classes = classifier.classes(child.properties.style);
+  if (classes === undefined)
+    return [{ ...child, properties: { ...child.properties, style: classifier.inlineStyle(child.properties.style) } }];
   if (classes.length === 0) return child.children;
   const { style: _style, ...properties } = child.properties;
   return [{ ...child, properties: { ...properties, className: classes } }];
 }
 
-/** The transformer: token spans get palette classes (or lose their span), and the `<pre>` loses its inline colours. */
-export function shikiTokenClasses(themes: CodeThemes): ShikiTransformer {
-  const light = themePalette(themes.light);
-  const dark = themePalette(themes.dark);
+/** The `<pre>`'s classes, as Astro writes them for a pair of themes (`astro-code` is what code.css styles). */
+const preClass = (themes: CodeThemes) => `astro-code astro-code-themes ${themes.light.name} ${themes.dark.name}`;
+
+/**
+ * The transformer, for blocks highlighted with `classifier.theme`: token spans get palette classes (or lose their
+ * span), and the `<pre>` loses its inline colours.
+ */
+export function shikiTokenClasses(themes: CodeThemes, classifier = tokenClassifier(themes)): ShikiTransformer {
   return {
     name: 'token-classes',
     line(line: Element) {
-      line.children = line.children.flatMap((child) => restyle(child, light, dark));
+      line.children = line.children.flatMap((child) => restyle(child, classifier));
     },
     pre(pre: Element) {
       // code.css and the token stylesheet own colours and scrolling.
       delete pre.properties.style;
+      pre.properties.class = preClass(themes);
     },
   };
 }

@@ -1,15 +1,13 @@
 // Unit tests of our passes inside Astro's own Sätteri pipeline (highlight → ours → heading ids), on small markdown.
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, test } from 'vitest';
-import { CODE_THEMES, hastPlugins, shikiTransformers } from '../../src/markdown/pipeline.ts';
+import { CODE_THEMES, hastPlugins, shikiConfig } from '../../src/markdown/pipeline.ts';
 import { themePalette } from '../../src/markdown/shiki-token-classes.ts';
 
 const processor = await createSatteriMarkdownProcessor({
   syntaxHighlight: 'shiki',
   shikiConfig: {
-    themes: { ...CODE_THEMES },
-    defaultColor: 'light',
-    transformers: shikiTransformers,
+    ...shikiConfig,
     langs: [],
     langAlias: {},
     wrap: false,
