@@ -28,6 +28,8 @@ export default defineConfig({
   base,
   cacheDir: fileURLToPath(cacheDir),
   trailingSlash: 'ignore',
+  // Two pages at a time: while one social card is rasterised off the main thread, the next page renders.
+  build: { concurrency: 2 },
   integrations: [
     normalizeContent(),
     mdx({ optimize: true }),

@@ -1,7 +1,7 @@
 /** Social preview images: a 1200×630 PNG card drawn with satori and rasterised by resvg, offline and byte-stable. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { OG_HEIGHT, OG_WIDTH, type OgCard } from './og-cards.ts';
 
@@ -93,9 +93,12 @@ function card(content: OgCard): Node {
   );
 }
 
-/** The card as PNG bytes; the same content always gives the same bytes. */
+/**
+ * The card as PNG bytes; the same content always gives the same bytes. Rasterising runs on libuv's thread pool,
+ * so with `build.concurrency` above 1 the next pages render meanwhile.
+ */
 export async function renderOgImage(content: OgCard): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(card(content), { width: OG_WIDTH, height: OG_HEIGHT, fonts: interFonts() });
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
-  return new Uint8Array(png);
+  const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
+  return new Uint8Array(image.asPng());
 }

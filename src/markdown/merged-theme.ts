@@ -18,7 +18,8 @@ export interface MergedTheme {
 
 type Rule = NonNullable<ThemeRegistrationRaw['tokenColors']>[number];
 
-const rulesOf = (theme: ThemeRegistrationRaw): Rule[] => theme.tokenColors ?? theme.settings ?? [];
+/** A theme's rules, wherever it keeps them (VS Code themes in `tokenColors`, raw TextMate ones in `settings`). */
+export const rulesOf = (theme: ThemeRegistrationRaw): Rule[] => theme.tokenColors ?? theme.settings ?? [];
 const lower = (color: string | undefined) => color?.toLowerCase();
 
 /**
@@ -68,14 +69,15 @@ export function mergeThemes(light: ThemeRegistrationRaw, dark: ThemeRegistration
       return { ...rule, settings };
     }
     const pair: ColorPair = { light: lower(lightColor), dark: lower(darkRules[index]?.settings.foreground) };
-    if (background !== undefined) pair.background = lower(background);
+    if (background !== undefined) pair.background = background.toLowerCase();
     return { ...rule, settings: { ...settings, foreground: standIn(pair) } };
   });
   const theme: ThemeRegistrationRaw = {
     name: `${light.name}+${dark.name}`,
     type: light.type ?? 'light',
     colors: { 'editor.foreground': foreground, 'editor.background': '#ffffff' },
-    tokenColors,
+    // A raw theme's rules go in `settings`; Shiki reads `tokenColors` only when `settings` is absent.
+    settings: tokenColors,
   };
   return { theme, pairs };
 }

@@ -6,6 +6,7 @@ import { createHighlighter } from 'shiki';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { CODE_THEMES } from '../../src/markdown/code-themes.ts';
+import { rulesOf } from '../../src/markdown/merged-theme.ts';
 import { shikiTokenClasses, themePalette, tokenClassesCss, tokenClassifier } from '../../src/markdown/shiki-token-classes.ts';
 
 const CSS_FILE = 'src/styles/code-tokens.css';
@@ -30,7 +31,7 @@ const classifier = tokenClassifier(CODE_THEMES);
 /** The stand-in colour the merged theme gives a pair of colours. */
 const standIn = (lightColor: string, darkColor: string) => {
   const theme = classifier.theme;
-  const rule = theme.tokenColors?.find((candidate) => {
+  const rule = rulesOf(theme).find((candidate) => {
     const classes = classifier.classes(`color:${candidate.settings.foreground}`);
     return classes?.join(' ') === `${l(lightColor)} ${d(darkColor)}`;
   });
@@ -63,7 +64,7 @@ describe('tokenClassifier', () => {
   });
 
   test('a token with a background (diff markup) stays inline, in the light theme’s colours', () => {
-    const inserted = classifier.theme.tokenColors?.find((rule) => [rule.scope].flat().includes('markup.inserted'));
+    const inserted = rulesOf(classifier.theme).find((rule) => [rule.scope].flat().includes('markup.inserted'));
     const style = `color:${inserted?.settings.foreground}`;
     expect(classifier.classes(style)).toBeUndefined();
     expect(classifier.inlineStyle(style)).toBe('color:#116329;background-color:#dafbe1');
