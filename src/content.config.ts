@@ -4,7 +4,11 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { bankSchema, questionSchema } from './lib/schema.ts';
 
+// Pages render the compiled MDX, never the raw text: keeping every body in the data store (and in memory
+// while pages render) would cost a copy of the whole bank.
+const mdxIn = (base: string) => glob({ pattern: '*.mdx', base, retainBody: false });
+
 export const collections = {
-  questions: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/content/questions' }), schema: questionSchema }),
-  banks: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/content/banks' }), schema: bankSchema }),
+  questions: defineCollection({ loader: mdxIn('./src/content/questions'), schema: questionSchema }),
+  banks: defineCollection({ loader: mdxIn('./src/content/banks'), schema: bankSchema }),
 };

@@ -2,6 +2,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { HastPluginDefinition } from 'satteri';
+import { LINE_MARK } from './shiki-raw-lines.ts';
 
 /** Blocks with more lines than this start collapsed (with scripts on); the HTML always holds every line. */
 export const COLLAPSE_OVER = 40;
@@ -46,10 +47,16 @@ export function isHighlighted(node: Element): boolean {
   return node.tagName === 'pre' && classes(node).includes('astro-code');
 }
 
-/** The number of `<span class="line">` in a highlighted block. */
+/** The number of `<span class="line">` in a highlighted block, as nodes or inside the raw HTML of its lines. */
 export function lineCount(pre: Element): number {
   const code = pre.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
-  return code?.children.filter((child) => child.type === 'element' && classes(child).includes('line')).length ?? 0;
+  let count = 0;
+  for (const child of code?.children ?? []) {
+    if (child.type === 'element' && classes(child).includes('line')) count++;
+    else if ((child as { type: string }).type === 'raw')
+      count += (child as unknown as { value: string }).value.split(LINE_MARK).length - 1;
+  }
+  return count;
 }
 
 /**

@@ -7,6 +7,7 @@ import { codeFramesPlugin } from './hast-code-frames.ts';
 import { headingLinksPlugin } from './hast-heading-links.ts';
 import { searchWeightsPlugin } from './hast-search-weights.ts';
 import { shikiCodeTitle } from './shiki-code-title.ts';
+import { shikiRawLines } from './shiki-raw-lines.ts';
 import { shikiTokenClasses, tokenClassifier } from './shiki-token-classes.ts';
 
 export { CODE_THEMES };
@@ -14,7 +15,11 @@ export { CODE_THEMES };
 const classifier = tokenClassifier(CODE_THEMES);
 
 /** Run inside Shiki, on each block as it is highlighted. */
-export const shikiTransformers: ShikiTransformer[] = [shikiCodeTitle(), shikiTokenClasses(CODE_THEMES, classifier)];
+export const shikiTransformers: ShikiTransformer[] = [
+  shikiCodeTitle(),
+  shikiTokenClasses(CODE_THEMES, classifier),
+  shikiRawLines(),
+];
 
 /**
  * Astro's `markdown.shikiConfig`. One theme carries both code themes, so each block is tokenized once (half the
