@@ -25,7 +25,7 @@ export function parseMarkdown(text: string): Root {
   // A CR is a line ending to micromark and a BOM is skipped at the start only: both would shift the sections' lines.
   if (text.includes('\r') || text.startsWith('\uFEFF')) return parseWhole(text);
   const sections = parseSections(text, sectionCuts(text));
-  if (!sections || !addDefinitionsOfOthers(text, sections)) return parseWhole(text);
+  if (!addDefinitionsOfOthers(text, sections)) return parseWhole(text);
   const start = sections[0]?.position?.start;
   const end = sections.at(-1)?.position?.end;
   const tree: Root = { type: 'root', children: sections.flatMap((section) => section.children) };
@@ -40,7 +40,7 @@ function parseWhole(text: string): Root {
 /**
  * Each section is parsed with the heading line that follows it; the cut holds when that line comes out as a
  * top-level heading, i.e. nothing open (a fence, raw HTML) swallowed it. Otherwise the section takes in the
- * next ones, twice as many each time, so even an unclosed block costs no more than a few whole-text parses.
+ * next ones, twice as many each time, so even a block left open to the end costs about two whole-text parses.
  */
 function parseSections(text: string, cuts: Cut[]): Section[] {
   const sections: Section[] = [];
