@@ -2,7 +2,7 @@
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { DraftBank, PassContext } from './model.ts';
-import { startLine } from './model.ts';
+import { copyIfAny, startLine } from './model.ts';
 import { reporter } from './report.ts';
 
 const LANGUAGE_ALIASES: Readonly<Record<string, string>> = {
@@ -42,7 +42,7 @@ export function fileNameTitle(code: string): string | undefined {
 export function normalizeCodeBlocks(bank: DraftBank, context: PassContext): DraftBank {
   const { fix, warn } = reporter('code-blocks', context.report);
   const questions = bank.questions.map((question) => {
-    const blocks = structuredClone(question.blocks);
+    const blocks = question.blocks.map((block) => copyIfAny(block, (node) => node.type === 'code'));
     for (const block of blocks) {
       visit(block, 'code', (code: Code) => {
         const given = code.lang?.toLowerCase();

@@ -2,14 +2,14 @@
 import type { Html, Paragraph, Parent, RootContent, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { DraftBank, PassContext } from './model.ts';
-import { startLine } from './model.ts';
+import { copyIfAny, startLine } from './model.ts';
 import { reporter } from './report.ts';
 
 /** Inline HTML becomes a text node; block HTML a paragraph of text. MDX serialization escapes both. */
 export function htmlAsText(bank: DraftBank, context: PassContext): DraftBank {
   const { fix } = reporter('html-as-text', context.report);
   const convert = (blocks: RootContent[]): RootContent[] => {
-    const root = { type: 'root' as const, children: structuredClone(blocks) };
+    const root = { type: 'root' as const, children: blocks.map((block) => copyIfAny(block, (node) => node.type === 'html')) };
     visit(root, 'html', (node: Html, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return;
       fix(startLine(node), `raw HTML "${node.value.slice(0, 40)}" is shown as text`);

@@ -13,10 +13,12 @@ export function githubAnchor(text: string): string {
  */
 export function legacyAnchors(bank: DraftBank): DraftBank {
   const slugger = new GithubSlugger();
+  const tocAnchors = Map.groupBy(
+    bank.toc.filter((entry) => entry.anchor.startsWith('#')),
+    (entry) => entry.number,
+  );
   const questions = bank.questions.map((question) => {
-    const fromToc = bank.toc
-      .filter((entry) => entry.number === question.number && entry.anchor.startsWith('#'))
-      .map((entry) => entry.anchor.slice(1));
+    const fromToc = (tocAnchors.get(question.number) ?? []).map((entry) => entry.anchor.slice(1));
     const fromHeading = slugger.slug(question.headingText);
     const aliases = [...new Set([...question.aliases, fromHeading, ...fromToc])].sort();
     return { ...question, aliases };

@@ -1,9 +1,9 @@
 /** Pass: lifts a label line (`**Difficulty: Hard**`) that CommonMark glued onto the line above into a block of its own. */
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString as plainText } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { isLabelText } from './labels.ts';
-import { type PassContext, startLine } from './model.ts';
+import { copyIfAny, type PassContext, startLine } from './model.ts';
 import { reporter } from './report.ts';
 
 /**
@@ -14,7 +14,7 @@ import { reporter } from './report.ts';
 export function liftGluedLabels(tree: Root, context: PassContext): Root {
   const { fix } = reporter('lift-glued-labels', context.report);
   const children: RootContent[] = [];
-  for (const block of structuredClone(tree.children)) {
+  for (const block of tree.children.map((child) => copyIfAny(child, isGlued))) {
     const lifted: Paragraph[] = [];
     visit(block, 'paragraph', (paragraph) => {
       const [first, ...rest] = splitAtLabels(paragraph.children);
@@ -33,6 +33,10 @@ export function liftGluedLabels(tree: Root, context: PassContext): Root {
     children.push(block, ...lifted);
   }
   return { ...tree, children };
+}
+
+function isGlued(node: Nodes): boolean {
+  return node.type === 'paragraph' && splitAtLabels(node.children).length > 1;
 }
 
 function isLabel(node: PhrasingContent | undefined): boolean {

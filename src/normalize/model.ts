@@ -1,5 +1,5 @@
 /** The draft a bank passes through: mdast blocks grouped into a document and its questions. */
-import type { RootContent } from 'mdast';
+import type { Nodes, RootContent } from 'mdast';
 import type { Difficulty } from '../lib/difficulty.ts';
 import type { Section, Topic } from '../lib/schema.ts';
 import type { ReportEntry } from './report.ts';
@@ -65,4 +65,17 @@ export function startLine(node: { position?: { start: { line: number } } | undef
 /** The last source line of a node. */
 export function endLine(node: { position?: { end: { line: number } } | undefined }): number {
   return node.position?.end.line ?? 1;
+}
+
+/**
+ * Whether `test` holds for the node or any node inside it. Passes copy only the blocks they change: copying
+ * every block of a large bank in every pass left hundreds of megabytes for the garbage collector.
+ */
+export function someNode(node: Nodes, test: (node: Nodes) => boolean): boolean {
+  return test(node) || ('children' in node && node.children.some((child) => someNode(child, test)));
+}
+
+/** The block itself when `test` holds for none of its nodes, else a deep copy a pass may change. */
+export function copyIfAny<T extends Nodes>(block: T, test: (node: Nodes) => boolean): T {
+  return someNode(block, test) ? structuredClone(block) : block;
 }

@@ -3,7 +3,7 @@ import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, Par
 import { toString as plainText } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { DraftBank, PassContext } from './model.ts';
-import { startLine } from './model.ts';
+import { copyIfAny, startLine } from './model.ts';
 import { reporter } from './report.ts';
 
 // An allow-list: a scheme nobody thought of must not run code on a reader's click.
@@ -56,7 +56,7 @@ export function neutralizeLinks(bank: DraftBank, context: PassContext): DraftBan
     ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && isUnsafeUrl(node.url)) ||
     ((node.type === 'linkReference' || node.type === 'imageReference') && unsafe.has(node.identifier));
   const convert = (blocks: RootContent[]): RootContent[] => {
-    const root = { type: 'root' as const, children: structuredClone(blocks) };
+    const root = { type: 'root' as const, children: blocks.map((block) => copyIfAny(block, isUnsafe)) };
     visit(root, (node, index, parent: Parent | undefined) => {
       if (!parent || index === undefined || !isUnsafe(node)) return;
       const url =

@@ -77,7 +77,8 @@ export function normalize(sources: SourceFile[], overrides: Overrides): Normaliz
   for (const source of sources) {
     const entries: ReportEntry[] = [];
     const draft = draftBank(source, overrides, taken, entries);
-    report.push(...entries.map((entry) => ({ file: source.file, ...entry })));
+    // A loop, not push(...entries): a large bank has more entries than a call may take arguments.
+    for (const entry of entries) report.push({ file: source.file, ...entry });
     if (draft) drafts.push(draft);
   }
   const linked = report.some((entry) => entry.severity === 'error') ? drafts : linkRelated(drafts, report);

@@ -1,5 +1,5 @@
 /** Pass: compares the source's table of contents with the question headings; the headings win. */
-import type { DraftBank, PassContext } from './model.ts';
+import type { DraftBank, DraftQuestion, PassContext } from './model.ts';
 import { reporter } from './report.ts';
 
 /** Comparable form of a title: no `Qn:` prefix, no final punctuation, one space, lower case. */
@@ -15,8 +15,12 @@ export function comparableTitle(text: string): string {
 export function reconcileToc(bank: DraftBank, context: PassContext): DraftBank {
   const { fix, warn } = reporter('reconcile-toc', context.report);
   if (bank.toc.length === 0) return bank;
+  // Looked up, not searched for each entry: with thousands of questions, searching takes seconds.
+  const byNumber = new Map<number, DraftQuestion>();
+  for (const question of bank.questions) if (!byNumber.has(question.number)) byNumber.set(question.number, question);
+  const inToc = new Set(bank.toc.map((entry) => entry.number));
   for (const entry of bank.toc) {
-    const question = bank.questions.find((candidate) => candidate.number === entry.number);
+    const question = entry.number === undefined ? undefined : byNumber.get(entry.number);
     if (!question) {
       warn(entry.line, `table of contents entry "${entry.text}" matches no question heading; it is dropped`);
       continue;
@@ -36,7 +40,7 @@ export function reconcileToc(bank: DraftBank, context: PassContext): DraftBank {
     }
   }
   for (const question of bank.questions) {
-    if (!bank.toc.some((entry) => entry.number === question.number)) {
+    if (!inToc.has(question.number)) {
       warn(question.headingLine, `Q${question.number} "${question.title}" is missing from the table of contents`);
     }
   }

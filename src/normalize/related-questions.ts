@@ -86,8 +86,14 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
-/** Sparse vector as [term, weight] pairs sorted by term, so sums run in one order whatever the input order. */
-type Vector = Array<[string, number]>;
+/**
+ * A unit TF-IDF vector: term ids in ascending order, which is the terms' order, so every sum over shared terms
+ * adds them in one order whatever the input order, and with the same rounding as ever.
+ */
+interface Vector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
 
 function counts(input: SimilarityInput): Map<string, number> {
   const c = new Map<string, number>();
@@ -100,19 +106,59 @@ function counts(input: SimilarityInput): Map<string, number> {
   return c;
 }
 
-function dot(x: Vector, y: Vector): number {
-  let sum = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-    const [tx, wx] = x[i] as [string, number];
-    const [ty, wy] = y[j] as [string, number];
-    if (tx === ty) {
-      sum += wx * wy;
-      i++;
-      j++;
-    } else if (tx < ty) i++;
-    else j++;
-  }
-  return sum;
+const byTerm = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function vectors(docs: Array<Map<string, number>>): Vector[] {
+  const df = new Map<string, number>();
+  for (const doc of docs) for (const t of doc.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = docs.length;
+  const ids = new Map([...df.keys()].sort(byTerm).map((t, id) => [t, id]));
+  return docs.map((doc): Vector => {
+    const entries = [...doc].sort(([a], [b]) => byTerm(a, b));
+    const weights = entries.map(([t, c]) => (1 + Math.log(c)) * (Math.log((1 + n) / (1 + (df.get(t) ?? 0))) + 1));
+    let sum = 0;
+    for (const w of weights) sum += w * w;
+    const norm = Math.sqrt(sum);
+    return {
+      terms: Int32Array.from(entries, ([t]) => ids.get(t) ?? 0),
+      weights: Float64Array.from(weights, (w) => (norm > 0 ? w / norm : w)),
+    };
+  });
+}
+
+/**
+ * Calls `each(i, j, cosine)` for every pair i < j, in that order, that shares a term. Through an inverted index a
+ * pair costs only its shared terms, not a walk through both vectors, which on a large bank took seconds.
+ */
+function forEachPair(vectors: Vector[], each: (i: number, j: number, score: number) => void): void {
+  const postings: Array<{ docs: number[]; weights: number[] }> = [];
+  // Where each document sits in the postings of each of its terms: it pairs only with the documents after it.
+  const at = vectors.map((vector, doc) =>
+    Int32Array.from(vector.terms, (t, k) => {
+      postings[t] ??= { docs: [], weights: [] };
+      const list = postings[t];
+      list.docs.push(doc);
+      list.weights.push(vector.weights[k] ?? 0);
+      return list.docs.length - 1;
+    }),
+  );
+  const sums = new Float64Array(vectors.length);
+  vectors.forEach(({ terms, weights }, i) => {
+    terms.forEach((term, k) => {
+      const { docs, weights: others } = postings[term] ?? { docs: [], weights: [] };
+      const weight = weights[k] ?? 0;
+      for (let p = (at[i]?.[k] ?? 0) + 1; p < docs.length; p++) {
+        const j = docs[p] ?? 0;
+        sums[j] = (sums[j] ?? 0) + weight * (others[p] ?? 0);
+      }
+    });
+    for (let j = i + 1; j < vectors.length; j++) {
+      const score = sums[j] ?? 0;
+      if (score === 0) continue;
+      each(i, j, score);
+      sums[j] = 0;
+    }
+  });
 }
 
 /** Related questions (up to `max`, score ≥ `minScore`) and duplicate pairs (score ≥ `duplicateScore`) by TF-IDF cosine. */
@@ -123,30 +169,17 @@ export function findRelated(inputs: SimilarityInput[], options: RelatedOptions =
     if (seen.has(slug)) throw new Error(`findRelated: duplicate slug "${slug}"`);
     seen.add(slug);
   }
-  const docs = inputs.map(counts);
-  const df = new Map<string, number>();
-  for (const doc of docs) for (const t of doc.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length;
-  const vectors = docs.map((doc): Vector => {
-    const v: Vector = [...doc]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([t, c]) => [t, (1 + Math.log(c)) * (Math.log((1 + n) / (1 + (df.get(t) ?? 0))) + 1)]);
-    const norm = Math.sqrt(dot(v, v));
-    return norm > 0 ? v.map(([t, w]) => [t, w / norm]) : v;
-  });
   const related = new Map<string, string[]>();
   const duplicates: SimilarityResult['duplicates'] = [];
   const scores: Array<Array<{ slug: string; score: number }>> = inputs.map(() => []);
-  inputs.forEach((a, i) => {
-    for (let j = i + 1; j < n; j++) {
-      const b = inputs[j] as SimilarityInput;
-      const score = dot(vectors[i] as Vector, vectors[j] as Vector);
-      if (score <= 0) continue; // no shared term: never related, whatever the thresholds
-      if (score >= duplicateScore) duplicates.push({ a: a.slug, b: b.slug, score });
-      if (score >= minScore) {
-        scores[i]?.push({ slug: b.slug, score });
-        scores[j]?.push({ slug: a.slug, score });
-      }
+  forEachPair(vectors(inputs.map(counts)), (i, j, score) => {
+    const a = inputs[i] as SimilarityInput;
+    const b = inputs[j] as SimilarityInput;
+    if (score <= 0) return; // no shared term: never related, whatever the thresholds
+    if (score >= duplicateScore) duplicates.push({ a: a.slug, b: b.slug, score });
+    if (score >= minScore) {
+      scores[i]?.push({ slug: b.slug, score });
+      scores[j]?.push({ slug: a.slug, score });
     }
   });
   inputs.forEach((a, i) => {

@@ -44,6 +44,39 @@ function pairScores(inputs: SimilarityInput[]): Map<string, number> {
   return new Map(all.map((d) => [[d.a, d.b].sort().join('|'), d.score]));
 }
 
+/** The cosine of every pair sharing a term, the plain way: weigh, normalize, and walk both sorted vectors. */
+function plainPairScores(inputs: SimilarityInput[]): Array<{ a: string; b: string; score: number }> {
+  const counts = inputs.map(({ title, headings, prose }) => {
+    const c = new Map<string, number>();
+    const add = (text: string, weight: number) => {
+      for (const t of tokenize(text)) c.set(t, (c.get(t) ?? 0) + weight);
+    };
+    add(title, 3);
+    for (const heading of headings) add(heading, 2);
+    add(prose, 1);
+    return c;
+  });
+  const df = new Map<string, number>();
+  for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = inputs.length;
+  const vectors = counts.map((c) => {
+    const v = [...c]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([t, k]): [string, number] => [t, (1 + Math.log(k)) * (Math.log((1 + n) / (1 + (df.get(t) ?? 0))) + 1)]);
+    const norm = Math.sqrt(v.reduce((sum, [, w]) => sum + w * w, 0));
+    return new Map(v.map(([t, w]) => [t, w / norm]));
+  });
+  const pairs: Array<{ a: string; b: string; score: number }> = [];
+  vectors.forEach((x, i) => {
+    vectors.slice(i + 1).forEach((y, offset) => {
+      let score = 0;
+      for (const [t, w] of x) if (y.has(t)) score += w * (y.get(t) ?? 0);
+      if (score > 0) pairs.push({ a: inputs[i]?.slug ?? '', b: inputs[i + 1 + offset]?.slug ?? '', score });
+    });
+  });
+  return pairs;
+}
+
 describe('tokenize', () => {
   test('dotted names are kept whole and split into their parts', () => {
     const terms = tokenize('fs.createReadStream');
@@ -261,6 +294,18 @@ describe('findRelated', () => {
     expect(related.get('empty')).toEqual([]);
     expect(related.get('streams')).toEqual([]);
     expect(duplicates).toEqual([]);
+  });
+
+  test('every pair sharing a term gets the score of a plain walk through both vectors, to the last bit', () => {
+    const words = ['stream', 'buffer', 'cluster', 'worker', 'token', 'cache', 'redis', 'socket', 'queue', 'error'];
+    let seed = 7;
+    const pick = () => {
+      seed = (seed * 48271) % 2147483647;
+      return words[seed % words.length] ?? '';
+    };
+    const text = (length: number) => Array.from({ length }, pick).join(' ');
+    const inputs = Array.from({ length: 40 }, (_, i) => q(`q${i}`, text(3), text(i % 7), [text(2)]));
+    expect(findRelated(inputs, { duplicateScore: 0 }).duplicates).toEqual(plainPairScores(inputs));
   });
 
   test('duplicate slugs are rejected', () => {
