@@ -10,7 +10,7 @@ import { cspConfig, cspHeaders } from './src/integrations/csp-headers.ts';
 import { normalizeContent } from './src/integrations/normalize-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { notARedirect } from './src/lib/redirects.ts';
-import { hastPlugins, shikiConfig } from './src/markdown/pipeline.ts';
+import { hastPlugins } from './src/markdown/pipeline.ts';
 
 // Deploy anywhere: SITE_URL is the origin (for canonical links), BASE_PATH the sub-path the site lives under.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -44,7 +44,8 @@ export default defineConfig({
     // Prose is shown as written: smart punctuation would curl the quotes of HTML shown as text and turn
     // a `--flag` written outside backticks into an en dash, which a reader then copies wrong.
     smartypants: false,
-    shikiConfig,
+    // Code is highlighted by our first hast pass, in a worker thread (src/markdown/hast-highlight.ts).
+    syntaxHighlight: false,
     // Astro 7's Sätteri runs hast plugins, not rehype ones (`markdown.rehypePlugins` needs @astrojs/markdown-remark).
     processor: satteri({ hastPlugins }),
   },

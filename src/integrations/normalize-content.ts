@@ -2,19 +2,27 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { fencedBlocks } from '../markdown/fenced-blocks.ts';
+import { highlightEarly } from '../markdown/highlight-client.ts';
+import type { NormalizeResult } from '../normalize/pipeline.ts';
 import { defaultOptions, type RunOptions, runNormalizer, summarize } from '../normalize/run.ts';
 import { logElapsed } from './bench-timings.ts';
 
-function normalizeOnce(options: RunOptions, logger: AstroIntegrationLogger): boolean {
+function normalizeOnce(options: RunOptions, logger: AstroIntegrationLogger): NormalizeResult | undefined {
   const { result, errors } = runNormalizer(options);
   if (errors.length > 0) {
     for (const line of errors) logger.error(line);
-    return false;
+    return undefined;
   }
   logger.info(summarize(result, 0).split('\n')[0] ?? '');
   const warnings = result.report.filter((entry) => entry.severity === 'warning').length;
   if (warnings > 0) logger.warn(`${warnings} warning(s): run "npm run normalize" to read them`);
-  return true;
+  return result;
+}
+
+/** Every code block of the pages just written: highlighting them can start before Astro reads the pages. */
+function codeBlocksOf(result: NormalizeResult) {
+  return [...result.questions, ...result.banks].flatMap((page) => fencedBlocks(page.mdx));
 }
 
 /** The normalizer as the first step of `astro build` and `astro dev`. */
@@ -30,10 +38,11 @@ export function normalizeContent(): AstroIntegration {
         const root = relative(process.cwd(), fileURLToPath(config.root)) || '.';
         // Only a build publishes: in dev, a half-typed title must not become a URL to keep forever.
         options = { ...defaultOptions(root), updatePermalinks: command === 'build' };
-        const ok = normalizeOnce(options, logger);
+        const result = normalizeOnce(options, logger);
         logElapsed(logger, 'normalize', startedAt);
         // A build must not go on with stale pages; `<file>:<line>: <message>` above says why.
-        if (!ok && command === 'build') process.exit(1);
+        if (!result && command === 'build') process.exit(1);
+        if (result && command === 'build') highlightEarly(codeBlocksOf(result));
       },
       'astro:server:setup': ({ server, logger }) => {
         const watched = new Set([...options.sources, options.overridesFile].map((file) => resolve(file)));

@@ -1,19 +1,11 @@
 // Unit tests of our passes inside Astro's own Sätteri pipeline (highlight → ours → heading ids), on small markdown.
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, test } from 'vitest';
-import { CODE_THEMES, hastPlugins, shikiConfig } from '../../src/markdown/pipeline.ts';
+import { CODE_THEMES, hastPlugins } from '../../src/markdown/pipeline.ts';
 import { themePalette } from '../../src/markdown/shiki-token-classes.ts';
 
-const processor = await createSatteriMarkdownProcessor({
-  syntaxHighlight: 'shiki',
-  shikiConfig: {
-    ...shikiConfig,
-    langs: [],
-    langAlias: {},
-    wrap: false,
-  },
-  hastPlugins,
-});
+// As astro.config.mjs sets it up: Astro's highlighter off, ours (in a worker) first among the hast plugins.
+const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false, hastPlugins });
 const long = Array.from({ length: 45 }, (_, i) => `step${i + 1}();`).join('\n');
 const markdown = [
   '## 1. Setup',

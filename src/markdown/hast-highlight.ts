@@ -1,0 +1,47 @@
+/**
+ * Hast pass (Sätteri): highlights each fenced code block with Shiki in a worker thread, in place of Astro's
+ * highlighter (`markdown.syntaxHighlight: false`), so tokenizing overlaps the rest of the build on a second core.
+ */
+import type { Element } from 'hast';
+import type { HastPluginDefinition } from 'satteri';
+import { highlightInWorker } from './highlight-client.ts';
+
+/** What highlights one block: `highlightInWorker` in the build, something simpler in tests. */
+export type Highlight = (code: string, lang: string, meta: string | undefined) => Promise<Element>;
+
+/** Languages left as plain `<pre>` (Astro's default list: math is for a math renderer, not Shiki). */
+const NOT_CODE = new Set(['math']);
+
+interface VisitContext {
+  textContent(node: Readonly<Element>): string;
+}
+
+function languageOf(code: Element): string {
+  const data = code.data as { lang?: string } | undefined;
+  const className = code.properties.className;
+  const fromClass = Array.isArray(className)
+    ? className
+        .map(String)
+        .find((name) => name.startsWith('language-'))
+        ?.slice('language-'.length)
+    : undefined;
+  return data?.lang ?? fromClass ?? 'plaintext';
+}
+
+/** The pass; the block's language and meta are read as Astro's own highlighter reads them. */
+export function highlightPlugin(highlight: Highlight = highlightInWorker): HastPluginDefinition {
+  return {
+    name: 'highlight',
+    element: {
+      filter: ['pre'],
+      visit(node: Readonly<Element>, ctx: VisitContext) {
+        const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+        if (!code) return undefined;
+        const lang = languageOf(code);
+        if (NOT_CODE.has(lang)) return undefined;
+        const meta = (code.data as { meta?: string } | undefined)?.meta ?? undefined;
+        return highlight(ctx.textContent(code).replace(/\n$/, ''), lang, meta);
+      },
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// Unit tests for the highlight pass and its worker: what the pass asks for, and early answers taken once.
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import type { Element } from 'hast';
+import { describe, expect, test } from 'vitest';
+import { highlightPlugin } from '../../src/markdown/hast-highlight.ts';
+import { highlightEarly, highlightInWorker } from '../../src/markdown/highlight-client.ts';
+
+describe('highlightPlugin', () => {
+  test('asks for each fenced block with its code (no final newline), language and meta; math is left alone', async () => {
+    const asked: Array<[string, string, string | undefined]> = [];
+    const fake = async (code: string, lang: string, meta: string | undefined): Promise<Element> => {
+      asked.push([code, lang, meta]);
+      return { type: 'element', tagName: 'pre', properties: { className: ['fake'] }, children: [] };
+    };
+    const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false, hastPlugins: [highlightPlugin(fake)] });
+    const markdown = '```js title="a.js"\nconst a = 1;\n```\n\n```\nplain\n```\n\n```math\nx^2\n```';
+    const { code: html } = await processor.render(markdown);
+    expect(asked).toEqual([
+      ['const a = 1;', 'js', 'title="a.js"'],
+      ['plain', 'plaintext', undefined],
+    ]);
+    expect(html.match(/class="fake"/g)).toHaveLength(2);
+    expect(html).toContain('x^2');
+  });
+});
+
+describe('the highlighting worker', () => {
+  test('highlights in both themes’ classes, with the language on the <pre>', async () => {
+    const pre = await highlightInWorker('const a = 1;', 'javascript', 'title="a.js"');
+    expect(pre.properties).toMatchObject({ dataLanguage: 'javascript', dataTitle: 'a.js' });
+    expect(JSON.stringify(pre)).toMatch(/class=\\"l\d+ d\d+\\">const</);
+  });
+
+  test('an unknown language falls back to plain text, as Astro does', async () => {
+    const pre = await highlightInWorker('x', 'no-such-language', undefined);
+    expect(pre.properties.dataLanguage).toBe('plaintext');
+  });
+
+  test('an early answer is the one a page gets, once; asking again highlights again', async () => {
+    highlightEarly([{ code: 'let b = 2;', lang: 'javascript', meta: undefined }]);
+    const first = highlightInWorker('let b = 2;', 'javascript', undefined);
+    const second = highlightInWorker('let b = 2;', 'javascript', undefined);
+    expect(first).not.toBe(second);
+    expect(await first).toEqual(await second);
+  });
+});
