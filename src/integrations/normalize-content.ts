@@ -1,9 +1,12 @@
-/** Astro integration: runs the normalizer before Astro reads the collections, and again when a source changes in dev. */
+/**
+ * Astro integration: runs the normalizer before Astro reads the collections (and again when a source changes in dev),
+ * and hands the highlighting worker the code blocks it has just written.
+ */
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fencedBlocks } from '../markdown/fenced-blocks.ts';
-import { highlightEarly } from '../markdown/highlight-client.ts';
+import { highlightEarly, stopHighlighting } from '../markdown/highlight-client.ts';
 import type { NormalizeResult } from '../normalize/pipeline.ts';
 import { defaultOptions, type RunOptions, runNormalizer, summarize } from '../normalize/run.ts';
 import { logElapsed } from './bench-timings.ts';
@@ -25,13 +28,33 @@ function codeBlocksOf(result: NormalizeResult) {
   return [...result.questions, ...result.banks].flatMap((page) => fencedBlocks(page.mdx));
 }
 
+/**
+ * When the Vite build that compiled the pages ends, they are all highlighted: the worker's memory is better spent
+ * rendering them. Other Vite runs (content sync, the client bundle) compile no page and leave the worker be.
+ */
+function stopHighlightingAfterPages() {
+  let compiledPages = false;
+  return {
+    name: 'stop-highlighting',
+    transform: {
+      filter: { id: /\.mdx$/ },
+      handler() {
+        compiledPages = true;
+        return null;
+      },
+    },
+    buildEnd: () => (compiledPages ? stopHighlighting() : undefined),
+  };
+}
+
 /** The normalizer as the first step of `astro build` and `astro dev`. */
 export function normalizeContent(): AstroIntegration {
   let options: RunOptions;
   return {
     name: 'normalize-content',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+        updateConfig({ vite: { plugins: [stopHighlightingAfterPages()] } });
         const startedAt = performance.now();
         // Paths relative to where astro runs: messages read `content/bank.md:9: ...`, and records do not
         // depend on where the checkout lives, so two checkouts build the same bytes.

@@ -9,6 +9,9 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/** The worker's old-generation heap limit. */
+const WORKER_HEAP_MB = 96;
+
 let worker: Worker | undefined;
 let nextId = 0;
 const pending = new Map<number, Pending>();
@@ -22,7 +25,11 @@ function failAll(error: Error): void {
 }
 
 function startWorker(): Worker {
-  const started = new Worker(new URL('./highlight-worker.ts', import.meta.url));
+  // Shiki's live set is its grammars, a few MB; a small heap makes V8 collect its garbage early instead of
+  // growing the build's memory by hundreds of MB.
+  const started = new Worker(new URL('./highlight-worker.ts', import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
+  });
   started.on('message', (reply: HighlightReply) => {
     const waiting = pending.get(reply.id);
     pending.delete(reply.id);
@@ -61,6 +68,21 @@ export function highlightEarly(blocks: readonly FencedBlock[]): void {
     // A failure is reported when a page asks for the block, not here.
     reply.catch(() => undefined);
     early.set(key, reply);
+  }
+}
+
+/**
+ * Ends the worker and forgets early answers no page took, returning their memory before pages render. A later
+ * block (the dev server) starts a new worker.
+ */
+export async function stopHighlighting(): Promise<void> {
+  const stopping = worker;
+  worker = undefined;
+  early.clear();
+  if (stopping) {
+    // Its exit handler would fail blocks still waiting: by now none are.
+    stopping.removeAllListeners('exit');
+    await stopping.terminate();
   }
 }
 

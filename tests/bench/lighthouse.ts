@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Flags } from 'lighthouse';
-import { CHROMIUM_ARGS } from '../e2e/support/browser.ts';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.ts';
 
 /** The four categories the issue asks for, in Lighthouse's report order. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -34,6 +34,10 @@ export interface LighthouseResult {
   preset: Preset;
   scores: Record<Category, number>;
   failing: FailingAudit[];
+  /** Cumulative layout shift while the page loads. */
+  cls: number;
+  /** Requests that blocked the first render (the one stylesheet, ideally). */
+  renderBlocking: string[];
 }
 
 /** A free TCP port on 127.0.0.1, released before it is returned. */
@@ -48,7 +52,7 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts `<root>/tests/e2e/support/static-server.ts`, which serves `<root>/dist/`; resolves once it listens. */
-async function serve(root: string): Promise<{ origin: string; server: ChildProcess }> {
+export async function serve(root: string): Promise<{ origin: string; server: ChildProcess }> {
   const port = await freePort();
   const script = join(root, 'tests', 'e2e', 'support', 'static-server.ts');
   const server = spawn(process.execPath, [script, String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -105,14 +109,16 @@ async function audit(url: string, preset: Preset, port: number): Promise<Omit<Li
       });
     }
   }
-  return { preset, scores, failing };
+  const blocking = (audits['render-blocking-insight']?.details ?? {}) as { items?: Array<{ url?: unknown }> };
+  const renderBlocking = (blocking.items ?? []).map((item) => String(item.url ?? '')).filter(Boolean);
+  return { preset, scores, failing, cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN, renderBlocking };
 }
 
 /** Audits each of `pages` (paths under the site root, e.g. `/`) with the mobile and the desktop preset. */
 export async function runLighthouse(
   root: string,
   pages: string[],
-  chromePath = '/usr/bin/chromium',
+  chromePath = findChromium().executablePath,
 ): Promise<LighthouseResult[]> {
   const { origin, server } = await serve(root);
   const results: LighthouseResult[] = [];

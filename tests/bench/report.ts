@@ -103,11 +103,14 @@ export function buildTable(scales: ScaleFigures[]): string {
 /** Category scores per page and preset. */
 export function lighthouseTable(results: LighthouseResult[]): string {
   const titles = ['Performance', 'Accessibility', 'Best practices', 'SEO'];
+  const blocking = (urls: string[]) =>
+    `${urls.length}${urls.length ? ` (${urls.map((url) => new URL(url).pathname.split('/').pop()).join(', ')})` : ''}`;
   return [
-    `| page | preset | ${titles.join(' | ')} |`,
-    `| --- | --- | ${titles.map(() => '---:').join(' | ')} |`,
+    `| page | preset | ${titles.join(' | ')} | CLS | render-blocking requests |`,
+    `| --- | --- | ${titles.map(() => '---:').join(' | ')} | ---: | --- |`,
     ...results.map(
-      (result) => `| \`${result.page}\` | ${result.preset} | ${CATEGORIES.map((c) => result.scores[c]).join(' | ')} |`,
+      (result) =>
+        `| \`${result.page}\` | ${result.preset} | ${CATEGORIES.map((c) => result.scores[c]).join(' | ')} | ${result.cls} | ${blocking(result.renderBlocking)} |`,
     ),
   ].join('\n');
 }

@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { BUDGET_PAGES } from '../support/budgets.ts';
 import type { FixtureBuild } from '../support/fixture-site.ts';
 import { pageFile, pageWeight } from '../support/page-weight.ts';
-import { runLighthouse } from './lighthouse.ts';
+import { firstSearchTable, timeFirstSearch } from './first-search.ts';
+import { runLighthouse, serve } from './lighthouse.ts';
 import { makeCorpus, modelQuestions, REAL_SOURCE } from './make-corpus.ts';
 import { buildSite, measureRun, type RunFigures } from './measure-scale.ts';
 import { buildTable, failingAudits, lighthouseTable, machineLine, medianOf, type ScaleFigures, weightTable } from './report.ts';
@@ -77,6 +78,14 @@ async function main(): Promise<void> {
       failingAudits(results),
       '',
     );
+    log('first search on Q19: open with "/", type a word');
+    const { origin, server } = await serve(site.root);
+    try {
+      const timings = await timeFirstSearch(`${origin}${BUDGET_PAGES[0][1]}`);
+      sections.push('### First search (Q19, fresh browser context each run)', '', firstSearchTable(timings), '');
+    } finally {
+      server.kill('SIGTERM');
+    }
     const weights = BUDGET_PAGES.map(([, path]) => pageWeight(site.dist, pageFile(path)));
     sections.push('### Page weight (budgets: `tests/build/budgets.test.ts`)', '', weightTable(weights), '');
     sections.push(`Machine: ${machineLine(loadAtStart)}`, '');
