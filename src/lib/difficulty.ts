@@ -42,3 +42,6 @@ export function levelForWord(
 export function difficultyRank(difficulty: Difficulty): number {
   return DIFFICULTY_LEVELS.find((level) => level.id === difficulty)?.rank ?? DIFFICULTY_LEVELS.length + 1;
 }
+
+/** The home filters' status line: how many questions the list shows. */
+export const shownCount = (count: number): string => `${count} question${count === 1 ? '' : 's'} shown`;

@@ -1,4 +1,6 @@
 /** Home filters: hide questions outside the chosen difficulties and topic, keep the choice in the URL. */
+import { shownCount } from '../lib/difficulty.ts';
+
 const form = document.querySelector<HTMLFormElement>('[data-filters]');
 
 if (form) {
@@ -24,7 +26,7 @@ if (form) {
       if (show) seen.add(item.dataset.slug ?? '');
     }
     for (const group of groups) group.hidden = !group.querySelector('.question-item:not([hidden])');
-    if (status) status.textContent = `${seen.size} question${seen.size === 1 ? '' : 's'} shown`;
+    if (status) status.textContent = shownCount(seen.size);
     // Only our own parameters change: others (a search's `q`) belong to other features.
     const query = new URLSearchParams(location.search);
     query.delete('difficulty');

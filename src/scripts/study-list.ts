@@ -43,7 +43,6 @@ if (controls && current) {
     writeState((value) => localStorage.setItem(STUDY_KEY, value), state);
     paint();
   });
-  controls.hidden = false;
 }
 // Another tab changed the list, or the back button restored this page from the cache with old badges.
 addEventListener('storage', (event) => {

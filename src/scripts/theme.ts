@@ -23,7 +23,6 @@ function apply(choice: Choice): void {
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-  button.hidden = false;
   button.addEventListener('click', () => {
     const next = ORDER[(ORDER.indexOf(stored()) + 1) % ORDER.length] ?? 'system';
     try {

@@ -5,8 +5,10 @@ import { dirname, join, resolve } from 'node:path';
 import { measure } from './measure.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..', '..');
-// What a build reads; generated folders (src/content/questions, banks) are left behind on purpose.
+// What a build reads; generated folders (src/content/questions, banks) are left behind on purpose. .gitignore
+// too: Tailwind skips ignored files when it looks for class names, and without it would find some in the pages.
 const PROJECT_FILES = [
+  '.gitignore',
   'astro.config.mjs',
   'package.json',
   'tsconfig.json',
