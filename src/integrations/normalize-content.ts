@@ -2,11 +2,12 @@
  * Astro integration: runs the normalizer before Astro reads the collections (and again when a source changes in dev),
  * and hands the highlighting worker the code blocks it has just written.
  */
+import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fencedBlocks } from '../markdown/fenced-blocks.ts';
-import { highlightEarly, stopHighlighting } from '../markdown/highlight-client.ts';
+import { highlightEarly, stopHighlighting, warmUpHighlighting } from '../markdown/highlight-client.ts';
 import type { NormalizeResult } from '../normalize/pipeline.ts';
 import { defaultOptions, type RunOptions, runNormalizer, summarize } from '../normalize/run.ts';
 import { logElapsed } from './bench-timings.ts';
@@ -61,6 +62,8 @@ export function normalizeContent(): AstroIntegration {
         const root = relative(process.cwd(), fileURLToPath(config.root)) || '.';
         // Only a build publishes: in dev, a half-typed title must not become a URL to keep forever.
         options = { ...defaultOptions(root), updatePermalinks: command === 'build' };
+        // The worker starts on the source's own blocks (one per language) while the normalizer runs beside it.
+        if (command === 'build') warmUpHighlighting(options.sources.flatMap((file) => fencedBlocks(readFileSync(file, 'utf8'))));
         const result = normalizeOnce(options, logger);
         logElapsed(logger, 'normalize', startedAt);
         // A build must not go on with stale pages; `<file>:<line>: <message>` above says why.
