@@ -2,6 +2,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { HastPluginDefinition } from 'satteri';
+import { classes, codeOf } from './hast-element.ts';
 import { LINE_MARK } from './shiki-raw-lines.ts';
 
 /** Blocks with more lines than this start collapsed (with scripts on); the HTML always holds every line. */
@@ -32,11 +33,6 @@ export function languageName(lang: string): string {
   return LANGUAGE_NAMES[lang] ?? lang.charAt(0).toUpperCase() + lang.slice(1);
 }
 
-function classes(node: Element): string[] {
-  const value = node.properties.className ?? node.properties.class;
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
-}
-
 function property(node: Element, camel: string, kebab: string): string | undefined {
   const value = node.properties[camel] ?? node.properties[kebab];
   return value === undefined || value === null ? undefined : String(value);
@@ -49,12 +45,10 @@ export function isHighlighted(node: Element): boolean {
 
 /** The number of `<span class="line">` in a highlighted block, as nodes or inside the raw HTML of its lines. */
 export function lineCount(pre: Element): number {
-  const code = pre.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
   let count = 0;
-  for (const child of code?.children ?? []) {
+  for (const child of codeOf(pre)?.children ?? []) {
     if (child.type === 'element' && classes(child).includes('line')) count++;
-    else if ((child as { type: string }).type === 'raw')
-      count += (child as unknown as { value: string }).value.split(LINE_MARK).length - 1;
+    else if (child.type === 'raw') count += child.value.split(LINE_MARK).length - 1;
   }
   return count;
 }

@@ -4,6 +4,7 @@
  */
 import type { Element } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
+import { classes, codeOf } from './hast-element.ts';
 import { highlightInWorker } from './highlight-client.ts';
 
 /** What highlights one block: `highlightInWorker` in the build, something simpler in tests. */
@@ -17,15 +18,10 @@ interface VisitContext {
 }
 
 function languageOf(code: Element): string {
-  const data = code.data as { lang?: string } | undefined;
-  const className = code.properties.className;
-  const fromClass = Array.isArray(className)
-    ? className
-        .map(String)
-        .find((name) => name.startsWith('language-'))
-        ?.slice('language-'.length)
-    : undefined;
-  return data?.lang ?? fromClass ?? 'plaintext';
+  const fromClass = classes(code)
+    .find((name) => name.startsWith('language-'))
+    ?.slice('language-'.length);
+  return (code.data as { lang?: string } | undefined)?.lang ?? fromClass ?? 'plaintext';
 }
 
 /** The pass; the block's language and meta are read as Astro's own highlighter reads them. */
@@ -35,7 +31,7 @@ export function highlightPlugin(highlight: Highlight = highlightInWorker): HastP
     element: {
       filter: ['pre'],
       visit(node: Readonly<Element>, ctx: VisitContext) {
-        const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+        const code = codeOf(node);
         if (!code) return undefined;
         const lang = languageOf(code);
         if (NOT_CODE.has(lang)) return undefined;

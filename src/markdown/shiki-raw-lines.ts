@@ -1,7 +1,6 @@
 /** Shiki transformer: a block's highlighted lines leave Shiki as one HTML string, not thousands of hast nodes. */
-import type { Element, ElementContent } from 'hast';
-import type { ShikiTransformer } from 'shiki';
-import { hastToHtml } from 'shiki';
+import type { Element } from 'hast';
+import { hastToHtml, type ShikiTransformer } from 'shiki';
 
 /** The class Shiki gives each line: counted again in the HTML string (see lineCount in hast-code-frames.ts). */
 export const LINE_MARK = '<span class="line">';
@@ -18,7 +17,7 @@ export function shikiRawLines(): ShikiTransformer {
     code(code: Element) {
       const html = hastToHtml({ type: 'root', children: code.children });
       // `raw` is hast's node for HTML that is already serialised (Sätteri and hast-util-to-html write it as is).
-      code.children = [{ type: 'raw', value: html } as unknown as ElementContent];
+      code.children = [{ type: 'raw', value: html }];
     },
   };
 }
