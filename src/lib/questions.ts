@@ -1,5 +1,6 @@
 /** Reads the question and bank collections in the order pages show them, and the navigation between them. */
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { type OgCard, questionCard } from './og-cards.ts';
 import { indexQuestions, type QuestionIndex } from './question-index.ts';
 import type { Topic } from './schema.ts';
 
@@ -56,4 +57,10 @@ export function groupByTopic(
 /** The topic record of an id (falls back to the id as its name). */
 export function topicNamed(topics: readonly Topic[], id: string): Topic {
   return topics.find((topic) => topic.id === id) ?? { id, name: id };
+}
+
+/** A question's social card: its own fields, the name of its first topic and the title of its bank. */
+export async function questionCardOf(data: Question['data']): Promise<OgCard> {
+  const bank = (await getBanks()).find((entry) => entry.id === data.bank);
+  return questionCard(data, topicNamed(await getTopics(), data.topics[0] ?? '').name, bank?.data.title ?? '');
 }
