@@ -44,10 +44,10 @@ function startWorker(): Worker {
   return started;
 }
 
-function request({ code, lang, meta }: FencedBlock): Promise<Element> {
+function request(block: FencedBlock): Promise<Element> {
   worker ??= startWorker();
   const id = nextId++;
-  const message: HighlightRequest = { id, code, lang, meta };
+  const message: HighlightRequest = { ...block, id };
   const reply = new Promise<Element>((resolve, reject) => pending.set(id, { resolve, reject }));
   worker.ref();
   worker.postMessage(message);
