@@ -1,13 +1,13 @@
 /**
  * Astro integration: runs the normalizer before Astro reads the collections (and again when a source changes in dev),
- * and hands the highlighting worker the code blocks it has just written.
+ * and starts highlighting the pages' code blocks early, in a worker.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fencedBlocks } from '../markdown/fenced-blocks.ts';
-import { highlightEarly, stopHighlighting, warmUpHighlighting } from '../markdown/highlight-client.ts';
+import { highlightEarly, stopHighlighting } from '../markdown/highlight-client.ts';
+import { highlightSources } from '../markdown/highlight-sources.ts';
 import type { NormalizeResult } from '../normalize/pipeline.ts';
 import { defaultOptions, type RunOptions, runNormalizer, summarize } from '../normalize/run.ts';
 import { logElapsed } from './bench-timings.ts';
@@ -24,24 +24,7 @@ function normalizeOnce(options: RunOptions, logger: AstroIntegrationLogger): Nor
   return result;
 }
 
-/**
- * How much of each source the warm-up reads: enough for every language of a bank the size of today's, and a
- * fixed cost however big a bank grows (the normalizer reads the whole file anyway).
- */
-const WARM_UP_BYTES = 1 << 20;
-
-/** The start of a file, as text; a fence cut off at the end is left out by fencedBlocks. */
-function startOf(file: string, bytes: number): string {
-  const buffer = Buffer.alloc(bytes);
-  const handle = openSync(file, 'r');
-  try {
-    return buffer.toString('utf8', 0, readSync(handle, buffer, 0, bytes, 0));
-  } finally {
-    closeSync(handle);
-  }
-}
-
-/** Every code block of the pages just written: highlighting them can start before Astro reads the pages. */
+/** Every code block of the pages just written; the ones guessed right are not highlighted twice. */
 function codeBlocksOf(result: NormalizeResult) {
   return [...result.questions, ...result.banks].flatMap((page) => fencedBlocks(page.mdx));
 }
@@ -79,9 +62,8 @@ export function normalizeContent(): AstroIntegration {
         const root = relative(process.cwd(), fileURLToPath(config.root)) || '.';
         // Only a build publishes: in dev, a half-typed title must not become a URL to keep forever.
         options = { ...defaultOptions(root), updatePermalinks: command === 'build' };
-        // The worker starts on the source's own blocks (one per language) while the normalizer runs beside it.
-        if (command === 'build')
-          warmUpHighlighting(options.sources.flatMap((file) => fencedBlocks(startOf(file, WARM_UP_BYTES))));
+        // The worker highlights on the other core while the normalizer runs here (npm run build started it sooner).
+        if (command === 'build') highlightSources(options.sources);
         const result = normalizeOnce(options, logger);
         logElapsed(logger, 'normalize', startedAt);
         // A build must not go on with stale pages; `<file>:<line>: <message>` above says why.

@@ -57,19 +57,6 @@ function request(block: FencedBlock): Promise<Element> {
 const keyOf = ({ code, lang, meta }: FencedBlock) => JSON.stringify([lang, meta ?? null, code]);
 
 /**
- * Warms the worker up while the normalizer runs: one sample block per language loads its grammar and compiles the
- * rules most code hits, work the first real blocks would otherwise wait for. The answers are thrown away.
- */
-export function warmUpHighlighting(samples: readonly FencedBlock[]): void {
-  const seen = new Set<string>();
-  for (const sample of samples) {
-    if (seen.has(sample.lang)) continue;
-    seen.add(sample.lang);
-    request(sample).catch(() => undefined);
-  }
-}
-
-/**
  * Starts highlighting blocks the pages will ask for (the normalizer knows them before Astro compiles a page),
  * so the worker is busy while the main thread syncs content and starts Vite.
  */

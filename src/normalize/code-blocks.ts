@@ -38,6 +38,18 @@ export function fileNameTitle(code: string): string | undefined {
   return looksLikeFile && FILE_NAME.test(name) ? name : undefined;
 }
 
+/** A block's language by its canonical name, `text` when none is given. */
+export function canonicalLanguage(lang: string | null | undefined): string {
+  const given = lang?.toLowerCase();
+  return given ? (LANGUAGE_ALIASES[given] ?? given) : 'text';
+}
+
+/** A block's meta as the pass leaves it: its own, or else a title taken from a first-line file-name comment. */
+export function metaWithTitle(meta: string | null | undefined, code: string): string | null | undefined {
+  const title = meta ? undefined : fileNameTitle(code);
+  return title ? `title=${JSON.stringify(title)}` : meta;
+}
+
 /** Languages by their canonical name so highlighting and filters see one spelling. Code stays verbatim. */
 export function normalizeCodeBlocks(bank: DraftBank, context: PassContext): DraftBank {
   const { fix, warn } = reporter('code-blocks', context.report);
@@ -45,13 +57,11 @@ export function normalizeCodeBlocks(bank: DraftBank, context: PassContext): Draf
     const blocks = question.blocks.map((block) => copyIfAny(block, (node) => node.type === 'code'));
     for (const block of blocks) {
       visit(block, 'code', (code: Code) => {
-        const given = code.lang?.toLowerCase();
-        const lang = given ? (LANGUAGE_ALIASES[given] ?? given) : 'text';
-        if (!given) warn(startLine(code), 'code block without a language: shown as plain text');
+        const lang = canonicalLanguage(code.lang);
+        if (!code.lang) warn(startLine(code), 'code block without a language: shown as plain text');
         else if (lang !== code.lang) fix(startLine(code), `code language "${code.lang}" is written "${lang}"`);
         code.lang = lang;
-        const title = code.meta ? undefined : fileNameTitle(code.value);
-        if (title) code.meta = `title=${JSON.stringify(title)}`;
+        code.meta = metaWithTitle(code.meta, code.value);
       });
     }
     return { ...question, blocks };
