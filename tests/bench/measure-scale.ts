@@ -1,4 +1,4 @@
-/** One bench run at one scale: the normalizer alone, the whole `astro build` in a temp copy, Pagefind alone, and dist/. */
+/** One bench run at one scale: the normalizer alone, the whole build (`npm run build`) in a temp copy, Pagefind alone, and dist/. */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,7 +22,7 @@ export interface RunFigures {
   questions: number;
   /** `npm run normalize -- --source … --out … --check`, run as a process of its own. */
   normalizeCli: StepCost;
-  /** The whole `astro build`: normalize, Astro, Pagefind. */
+  /** The whole build (src/build.ts, as `npm run build`): normalize, Astro, Pagefind. */
   build: StepCost;
   /** Elapsed ms the integrations printed inside the build (BENCH_TIMINGS=1). */
   normalizeInBuildMs: number | undefined;
@@ -64,7 +64,7 @@ export function buildSite(bank: string): FixtureBuild {
     [STATIC_SERVER]: readFileSync(join(PROJECT, STATIC_SERVER), 'utf8'),
   };
   const build = buildFixtureSite(files, { BENCH_TIMINGS: '1' });
-  if (build.status !== 0) throw new Error(`astro build failed (exit ${build.status}):\n${build.output.slice(-4000)}`);
+  if (build.status !== 0) throw new Error(`the build failed (exit ${build.status}):\n${build.output.slice(-4000)}`);
   return build;
 }
 

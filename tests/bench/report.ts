@@ -79,15 +79,15 @@ export function buildTable(scales: ScaleFigures[]): string {
     );
   add('normalize alone (CLI `--check`): wall', (m) => seconds(m.normalizeCli.ms));
   add('normalize alone: peak memory', (m) => mib(m.normalizeCli.maxRssKiB));
-  add('`astro build` (whole): wall', (m) => seconds(m.build.ms));
-  add('`astro build`: peak memory (largest process)', (m) => mib(m.build.maxRssKiB));
+  add('`npm run build` (whole): wall', (m) => seconds(m.build.ms));
+  add('`npm run build`: peak memory (largest process)', (m) => mib(m.build.maxRssKiB));
   add('↳ normalize inside the build', (m) => seconds(m.normalizeInBuildMs));
   add('↳ Pagefind inside the build', (m) => seconds(m.pagefindInBuildMs));
   add('Pagefind alone (CLI on dist/): wall', (m) => seconds(m.pagefindCli.ms));
   add('Pagefind alone: peak memory', (m) => mib(m.pagefindCli.maxRssKiB));
   add('pages built', (m) => String(m.pagesBuilt));
   add('dist/ size (files)', (m) => `${bytes(m.distBytes)} (${m.distFiles})`);
-  add('per question: `astro build` wall', (m) => millis(per(m.build.ms, m)));
+  add('per question: `npm run build` wall', (m) => millis(per(m.build.ms, m)));
   add('per question: normalize alone', (m) => millis(per(m.normalizeCli.ms, m)));
   add('per question: Pagefind inside the build', (m) => millis(per(m.pagefindInBuildMs, m)));
   add('per question: dist/ bytes', (m) => bytes(m.distBytes / m.questions));
