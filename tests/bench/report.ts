@@ -151,11 +151,21 @@ export function weightTable(weights: PageWeight[]): string {
   ].join('\n');
 }
 
+/** Above this one-minute load average when the bench starts, something else was running: its times are noisy. */
+export const BUSY_LOAD = 0.5;
+
+/** What the load average at the start says about the figures (the bench itself then keeps both cores busy). */
+export function loadRemark(loadAtStart: readonly number[]): string {
+  return (loadAtStart[0] ?? 0) > BUSY_LOAD
+    ? 'the machine was already busy at the start, so times are noisy'
+    : 'nothing else was running at the start';
+}
+
 /** One line on the machine: cores, memory, Node, and the load average as a noise gauge. */
 export function machineLine(loadAtStart: number[]): string {
   const load = (values: number[]) => values.map((value) => value.toFixed(1)).join(' / ');
   return (
     `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.versions.node}; ` +
-    `load average (1/5/15 min) ${load(loadAtStart)} at start, ${load(loadavg())} at end: other builds ran in parallel, so times are noisy.`
+    `load average (1/5/15 min) ${load(loadAtStart)} at start, ${load(loadavg())} at end: ${loadRemark(loadAtStart)}.`
   );
 }
