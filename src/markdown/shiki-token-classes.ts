@@ -1,7 +1,7 @@
 /** Shiki transformer: token colours as short per-theme classes instead of inline styles, so long code stays small. */
 import type { Element, ElementContent } from 'hast';
 import type { ShikiTransformer, ThemeRegistrationRaw } from 'shiki';
-import { type ColorPair, type MergedTheme, mergeThemes } from './merged-theme.ts';
+import { type ColorPair, type MergedTheme, mergeThemes, rulesOf } from './merged-theme.ts';
 
 /** The two themes of every code block; light is Shiki's default colour, dark is applied under `.dark`. */
 export interface CodeThemes {
@@ -31,7 +31,7 @@ export function themePalette(theme: ThemeRegistrationRaw): Palette {
   const fg = themeColor(theme, 'editor.foreground', theme.type === 'dark' ? '#ffffff' : '#000000');
   const bg = themeColor(theme, 'editor.background', theme.type === 'dark' ? '#000000' : '#ffffff');
   const colors = new Set([fg]);
-  for (const rule of theme.tokenColors ?? theme.settings ?? []) {
+  for (const rule of rulesOf(theme)) {
     const color = rule.settings.foreground;
     if (color) colors.add(color.toLowerCase());
   }
