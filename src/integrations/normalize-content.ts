@@ -2,13 +2,14 @@
  * Astro integration: runs the normalizer before Astro reads the collections (and again when a source changes in dev),
  * and starts highlighting the pages' code blocks early, in a worker.
  */
+import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fencedBlocks } from '../markdown/fenced-blocks.ts';
 import { highlightEarly, stopHighlighting } from '../markdown/highlight-client.ts';
-import { highlightSources } from '../markdown/highlight-sources.ts';
 import type { NormalizeResult } from '../normalize/pipeline.ts';
+import { predictCodeBlocks } from '../normalize/predict-code-blocks.ts';
 import { defaultOptions, type RunOptions, runNormalizer, summarize } from '../normalize/run.ts';
 import { logElapsed } from './bench-timings.ts';
 
@@ -22,6 +23,18 @@ function normalizeOnce(options: RunOptions, logger: AstroIntegrationLogger): Nor
   const warnings = result.report.filter((entry) => entry.severity === 'warning').length;
   if (warnings > 0) logger.warn(`${warnings} warning(s): run "npm run normalize" to read them`);
   return result;
+}
+
+/** The code blocks the sources will give, guessed before normalizing (see predict-code-blocks.ts). */
+function predictedBlocks(sources: readonly string[]) {
+  return sources.flatMap((file) => {
+    try {
+      return predictCodeBlocks(readFileSync(file), file);
+    } catch {
+      // The normalizer says why a source cannot be read.
+      return [];
+    }
+  });
 }
 
 /** Every code block of the pages just written; the ones guessed right are not highlighted twice. */
@@ -62,8 +75,8 @@ export function normalizeContent(): AstroIntegration {
         const root = relative(process.cwd(), fileURLToPath(config.root)) || '.';
         // Only a build publishes: in dev, a half-typed title must not become a URL to keep forever.
         options = { ...defaultOptions(root), updatePermalinks: command === 'build' };
-        // The worker highlights on the other core while the normalizer runs here (npm run build started it sooner).
-        if (command === 'build') highlightSources(options.sources);
+        // The worker highlights the blocks the pages will have on the other core while the normalizer runs here.
+        if (command === 'build') highlightEarly(predictedBlocks(options.sources));
         const result = normalizeOnce(options, logger);
         logElapsed(logger, 'normalize', startedAt);
         // A build must not go on with stale pages; `<file>:<line>: <message>` above says why.
