@@ -8,8 +8,10 @@ import { renderHit } from './search-render.ts';
 // Each shown result costs its page's text (2–12 KB gzip): three keep the first search within its byte budget.
 const FIRST_RESULTS = 3;
 const MORE_RESULTS = 5;
-// Long enough that a word typed at speed is one search; short enough that its results follow the last key in ≤ 300 ms.
-const TYPING_PAUSE_MS = 120;
+// Long enough that a word typed at speed (a key every 100 ms, with the jitter of a loaded machine) is one search, not
+// a search per prefix fetching index chunks and result texts; short enough that results follow the last key in ≤ 300 ms.
+// At 120 ms a loaded CI machine's typing gaps started prefix searches that took the first search past its 140 KB.
+const TYPING_PAUSE_MS = 180;
 // One letter matches nearly every answer by prefix, and would fetch result texts only to replace them.
 const MIN_QUERY_LENGTH = 2;
 // The index exists only in a build: `astro dev` serves no dist/pagefind/.
