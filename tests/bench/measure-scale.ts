@@ -22,7 +22,7 @@ export interface RunFigures {
   questions: number;
   /** `npm run normalize -- --source … --out … --check`, run as a process of its own. */
   normalizeCli: StepCost;
-  /** The whole build (`npm run build`, i.e. `astro build`): normalize, Astro, Pagefind. */
+  /** The whole build (`npm run build`, i.e. src/build.ts running `astro build`): normalize, Astro, Pagefind. */
   build: StepCost;
   /** Elapsed ms the integrations printed inside the build (BENCH_TIMINGS=1). */
   normalizeInBuildMs: number | undefined;
