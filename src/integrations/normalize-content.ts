@@ -1,15 +1,14 @@
 /**
  * Astro integration: runs the normalizer before Astro reads the collections (and again when a source changes in dev),
- * and starts highlighting the pages' code blocks early, in a worker.
+ * and hands the build's helper process the pages' code blocks and social cards early, to work on beside Astro.
  */
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { drawCardsEarly, highlightEarly, highlightPredicted, stopHelper } from '../lib/build-helper.ts';
+import { cardsOfBuild } from '../lib/og-cards.ts';
 import { fencedBlocks } from '../markdown/fenced-blocks.ts';
-import { highlightEarly, stopHighlighting } from '../markdown/highlight-client.ts';
 import type { NormalizeResult } from '../normalize/pipeline.ts';
-import { predictCodeBlocks } from '../normalize/predict-code-blocks.ts';
 import { defaultOptions, type RunOptions, runNormalizer, summarize } from '../normalize/run.ts';
 import { logElapsed } from './bench-timings.ts';
 
@@ -25,40 +24,9 @@ function normalizeOnce(options: RunOptions, logger: AstroIntegrationLogger): Nor
   return result;
 }
 
-/** The code blocks the sources will give, guessed before normalizing (see predict-code-blocks.ts). */
-function predictedBlocks(sources: readonly string[]) {
-  return sources.flatMap((file) => {
-    try {
-      return predictCodeBlocks(readFileSync(file), file);
-    } catch {
-      // The normalizer says why a source cannot be read.
-      return [];
-    }
-  });
-}
-
 /** Every code block of the pages just written; the ones guessed right are not highlighted twice. */
 function codeBlocksOf(result: NormalizeResult) {
   return [...result.questions, ...result.banks].flatMap((page) => fencedBlocks(page.mdx));
-}
-
-/**
- * When the Vite build that compiled the pages ends, they are all highlighted: the worker's memory is better spent
- * rendering them. Other Vite runs (content sync, the client bundle) compile no page and leave the worker be.
- */
-function stopHighlightingAfterPages() {
-  let compiledPages = false;
-  return {
-    name: 'stop-highlighting',
-    transform: {
-      filter: { id: /\.mdx$/ },
-      handler() {
-        compiledPages = true;
-        return null;
-      },
-    },
-    buildEnd: () => (compiledPages ? stopHighlighting() : undefined),
-  };
 }
 
 /** The normalizer as the first step of `astro build` and `astro dev`. */
@@ -67,22 +35,32 @@ export function normalizeContent(): AstroIntegration {
   return {
     name: 'normalize-content',
     hooks: {
-      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
-        updateConfig({ vite: { plugins: [stopHighlightingAfterPages()] } });
+      'astro:config:setup': ({ config, command, logger }) => {
         const startedAt = performance.now();
         // Paths relative to where astro runs: messages read `content/bank.md:9: ...`, and records do not
         // depend on where the checkout lives, so two checkouts build the same bytes.
         const root = relative(process.cwd(), fileURLToPath(config.root)) || '.';
         // Only a build publishes: in dev, a half-typed title must not become a URL to keep forever.
         options = { ...defaultOptions(root), updatePermalinks: command === 'build' };
-        // The worker highlights the blocks the pages will have on the other core while the normalizer runs here.
-        if (command === 'build') highlightEarly(predictedBlocks(options.sources));
+        // The helper highlights the blocks the pages will have on the other core while the normalizer runs here
+        // (src/build.ts asked already, before Astro loaded: the same blocks are not asked twice).
+        if (command === 'build') highlightPredicted(options.sources);
         const result = normalizeOnce(options, logger);
         logElapsed(logger, 'normalize', startedAt);
         // A build must not go on with stale pages; `<file>:<line>: <message>` above says why.
         if (!result && command === 'build') process.exit(1);
-        if (result && command === 'build') highlightEarly(codeBlocksOf(result));
+        if (result && command === 'build') {
+          highlightEarly(codeBlocksOf(result));
+          drawCardsEarly(
+            cardsOfBuild(
+              result.banks,
+              result.questions.map((question) => question.record),
+            ),
+          );
+        }
       },
+      // Every page and image is written: the helper's memory goes back before Pagefind runs.
+      'astro:build:generated': () => stopHelper(),
       'astro:server:setup': ({ server, logger }) => {
         const watched = new Set([...options.sources, options.overridesFile].map((file) => resolve(file)));
         server.watcher.add([...watched]);

@@ -3,6 +3,9 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { type OgCard, questionCard } from './og-cards.ts';
 import { indexQuestions, type QuestionIndex } from './question-index.ts';
 import type { Topic } from './schema.ts';
+import { topicNamed, topicsOfBanks } from './topics.ts';
+
+export { topicNamed } from './topics.ts';
 
 export type Question = CollectionEntry<'questions'>;
 
@@ -33,11 +36,9 @@ export const getBanks = oncePerBuild(
 );
 
 /** Every topic any bank uses, in the banks' display order, without repeats. */
-export const getTopics = oncePerBuild(async (): Promise<readonly Topic[]> => {
-  const seen = new Map<string, Topic>();
-  for (const bank of await getBanks()) for (const topic of bank.data.topics) if (!seen.has(topic.id)) seen.set(topic.id, topic);
-  return Object.freeze([...seen.values()]);
-});
+export const getTopics = oncePerBuild(
+  async (): Promise<readonly Topic[]> => Object.freeze(topicsOfBanks((await getBanks()).map((bank) => bank.data))),
+);
 
 /** Lookups by slug and topic for question pages, built once from the above. */
 export const getQuestionIndex = oncePerBuild(
@@ -52,11 +53,6 @@ export function groupByTopic(
   return topics
     .map((topic) => ({ topic, questions: questions.filter((question) => question.data.topics.includes(topic.id)) }))
     .filter((group) => group.questions.length > 0);
-}
-
-/** The topic record of an id (falls back to the id as its name). */
-export function topicNamed(topics: readonly Topic[], id: string): Topic {
-  return topics.find((topic) => topic.id === id) ?? { id, name: id };
 }
 
 /** A question's social card: its own fields, the name of its first topic and the title of its bank. */

@@ -1,13 +1,13 @@
 /**
- * Hast pass (Sätteri): highlights each fenced code block with Shiki in a worker thread, in place of Astro's
- * highlighter (`markdown.syntaxHighlight: false`), so tokenizing overlaps the rest of the build on a second core.
+ * Hast pass (Sätteri): highlights each fenced code block with Shiki in the build's helper process, in place of
+ * Astro's highlighter (`markdown.syntaxHighlight: false`), so tokenizing overlaps the rest of the build on a second core.
  */
 import type { Element } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
+import { highlightInHelper } from '../lib/build-helper.ts';
 import { classes, codeOf } from './hast-element.ts';
-import { highlightInWorker } from './highlight-client.ts';
 
-/** What highlights one block: `highlightInWorker` in the build, something simpler in tests. */
+/** What highlights one block: `highlightInHelper` in the build, something simpler in tests. */
 export type Highlight = (code: string, lang: string, meta: string | undefined) => Promise<Element>;
 
 /** Languages left as plain `<pre>` (Astro's default list: math is for a math renderer, not Shiki). */
@@ -25,7 +25,7 @@ function languageOf(code: Element): string {
 }
 
 /** The pass; the block's language and meta are read as Astro's own highlighter reads them. */
-export function highlightPlugin(highlight: Highlight = highlightInWorker): HastPluginDefinition {
+export function highlightPlugin(highlight: Highlight = highlightInHelper): HastPluginDefinition {
   return {
     name: 'highlight',
     element: {

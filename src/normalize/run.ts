@@ -1,10 +1,11 @@
 /** The one entry point the CLI and the Astro integration share: read sources, normalize, write or check. */
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { loadOverrides, type Overrides } from './overrides.ts';
 import { checkPermalinks, formatManifest, readManifest } from './permalinks.ts';
 import { type FileReportEntry, type NormalizeResult, normalize } from './pipeline.ts';
 import { NormalizeError } from './report.ts';
+import { sourceFiles } from './sources.ts';
 import { writeOutput } from './write-output.ts';
 
 /** Where things are; every path is relative to the project root unless absolute. */
@@ -24,10 +25,7 @@ export interface RunOptions {
 /** The defaults: every `content/*.md`, the content collections folder, `content/overrides.yaml` and `content/permalinks.json`. */
 export function defaultOptions(root = '.'): RunOptions {
   const contentDir = join(root, 'content');
-  const sources = readdirSync(contentDir)
-    .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => join(contentDir, name));
+  const sources = sourceFiles(contentDir);
   const outDir = join(root, 'src', 'content');
   return {
     sources,

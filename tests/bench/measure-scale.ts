@@ -27,6 +27,8 @@ export interface RunFigures {
   /** Elapsed ms the integrations printed inside the build (BENCH_TIMINGS=1). */
   normalizeInBuildMs: number | undefined;
   pagefindInBuildMs: number | undefined;
+  /** Peak memory of the build's helper process (highlighting, social cards), KiB, as it printed it. */
+  helperMaxRssKiB: number | undefined;
   /** The Pagefind CLI on the built dist/, as a process of its own (its peak memory is not separable inside the build). */
   pagefindCli: StepCost;
   pagesBuilt: number;
@@ -42,6 +44,11 @@ function cost(run: Measured, what: string): StepCost {
 function benchLine(output: string, step: string): number | undefined {
   const found = new RegExp(`bench: ${step} (\\d+) ms`).exec(output)?.[1];
   return found === undefined ? undefined : Number(found);
+}
+
+function helperPeakKiB(output: string): number | undefined {
+  const found = /bench: helper peak (\d+) MiB/.exec(output)?.[1];
+  return found === undefined ? undefined : Number(found) * 1024;
 }
 
 /** Bytes and files under `dir`, recursively. */
@@ -95,6 +102,7 @@ export function measureRun(bank: string, questions: number, keep = false): { fig
       build: { ms: site.wallMs, maxRssKiB: site.maxRssKiB },
       normalizeInBuildMs: benchLine(site.output, 'normalize'),
       pagefindInBuildMs: benchLine(site.output, 'pagefind'),
+      helperMaxRssKiB: helperPeakKiB(site.output),
       pagefindCli,
       pagesBuilt: Number(/(\d+) page\(s\) built/.exec(site.output)?.[1] ?? Number.NaN),
       distBytes: bytes,

@@ -1,6 +1,8 @@
-// Unit tests for the bench report's machine line: it says the machine was busy only when the load average says so.
+// Unit tests for the bench report: the machine line says the machine was busy only when the load average says so,
+// and the build table adds the helper process's peak to the build's.
 import { describe, expect, test } from 'vitest';
-import { BUSY_LOAD, loadRemark, machineLine } from '../bench/report.ts';
+import type { RunFigures } from '../bench/measure-scale.ts';
+import { BUSY_LOAD, buildTable, loadRemark, machineLine, medianOf } from '../bench/report.ts';
 
 describe('the load remark', () => {
   test('an idle start: nothing else was running', () => {
@@ -19,5 +21,33 @@ describe('the load remark', () => {
     const line = machineLine([0.1, 1.7, 1.9]);
     expect(line).toContain('load average (1/5/15 min) 0.1 / 1.7 / 1.9 at start');
     expect(line.endsWith(': nothing else was running at the start.')).toBe(true);
+  });
+});
+
+describe('the build table', () => {
+  const run = (buildMiB: number, helperMiB: number | undefined): RunFigures => ({
+    questions: 20,
+    normalizeCli: { ms: 600, maxRssKiB: 200 * 1024 },
+    build: { ms: 3200, maxRssKiB: buildMiB * 1024 },
+    normalizeInBuildMs: 450,
+    pagefindInBuildMs: 160,
+    helperMaxRssKiB: helperMiB === undefined ? undefined : helperMiB * 1024,
+    pagefindCli: { ms: 300, maxRssKiB: 50 * 1024 },
+    pagesBuilt: 41,
+    distBytes: 3_000_000,
+    distFiles: 200,
+  });
+  const rowOf = (table: string, label: string) => table.split('\n').find((line) => line.includes(label));
+
+  test("the helper's peak is shown, and added to the build's (median of the runs)", () => {
+    const median = medianOf([run(550, 250), run(560, 240), run(540, 260)]);
+    const table = buildTable([{ scale: 1, runs: 3, median }]);
+    expect(rowOf(table, 'its helper process')).toBe('| ↳ its helper process (highlighting, cards): peak memory | 250 MiB |');
+    expect(rowOf(table, 'both peaks added')).toBe('| ↳ both peaks added (the two run at once) | 800 MiB |');
+  });
+
+  test("without the helper's figure, the sum is not guessed", () => {
+    const table = buildTable([{ scale: 1, runs: 1, median: medianOf([run(550, undefined)]) }]);
+    expect(rowOf(table, 'both peaks added')).toBe('| ↳ both peaks added (the two run at once) | n/a |');
   });
 });

@@ -1,9 +1,9 @@
-// Unit tests for the highlight pass and its worker: what the pass asks for, and early answers taken once.
+// Unit tests for the highlight pass and the build helper's highlighting: what the pass asks for, and early answers taken once.
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
+import { highlightEarly, highlightInHelper } from '../../src/lib/build-helper.ts';
 import { highlightPlugin } from '../../src/markdown/hast-highlight.ts';
-import { highlightEarly, highlightInWorker } from '../../src/markdown/highlight-client.ts';
 
 describe('highlightPlugin', () => {
   test('asks for each fenced block with its code (no final newline), language and meta; math is left alone', async () => {
@@ -24,22 +24,22 @@ describe('highlightPlugin', () => {
   });
 });
 
-describe('the highlighting worker', () => {
+describe('highlighting in the build helper', () => {
   test('highlights in both themes’ classes, with the language on the <pre>', async () => {
-    const pre = await highlightInWorker('const a = 1;', 'javascript', 'title="a.js"');
+    const pre = await highlightInHelper('const a = 1;', 'javascript', 'title="a.js"');
     expect(pre.properties).toMatchObject({ dataLanguage: 'javascript', dataTitle: 'a.js' });
     expect(JSON.stringify(pre)).toMatch(/class=\\"l\d+ d\d+\\">const</);
   });
 
   test('an unknown language falls back to plain text, as Astro does', async () => {
-    const pre = await highlightInWorker('x', 'no-such-language', undefined);
+    const pre = await highlightInHelper('x', 'no-such-language', undefined);
     expect(pre.properties.dataLanguage).toBe('plaintext');
   });
 
   test('an early answer is the one a page gets, once; asking again highlights again', async () => {
     highlightEarly([{ code: 'let b = 2;', lang: 'javascript', meta: undefined }]);
-    const first = highlightInWorker('let b = 2;', 'javascript', undefined);
-    const second = highlightInWorker('let b = 2;', 'javascript', undefined);
+    const first = highlightInHelper('let b = 2;', 'javascript', undefined);
+    const second = highlightInHelper('let b = 2;', 'javascript', undefined);
     expect(first).not.toBe(second);
     expect(await first).toEqual(await second);
   });

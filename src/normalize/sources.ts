@@ -1,0 +1,11 @@
+/** Which files are source banks: every `.md` file of the content folder, in name order. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The source banks of `contentDir`; throws when the folder cannot be read. */
+export function sourceFiles(contentDir: string): string[] {
+  return readdirSync(contentDir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => join(contentDir, name));
+}
