@@ -13,6 +13,7 @@ type Answer = HelperAnswer[HelperJob['kind']];
 
 interface Task {
   job: HelperJob;
+  key: string;
   resolve: (answer: Answer) => void;
   reject: (error: unknown) => void;
   /** Taken back by the page that asked: skipped when its turn comes. */
@@ -43,7 +44,7 @@ async function work(): Promise<void> {
   working = true;
   for (let task = nextTask(); task; task = nextTask()) {
     if (task.declined) continue;
-    notStarted.delete(jobKey(task.job));
+    notStarted.delete(task.key);
     try {
       task.resolve(await perform(task.job));
     } catch (error) {
@@ -55,11 +56,11 @@ async function work(): Promise<void> {
 
 const nextTask = () => queues.urgent.shift() ?? queues.highlight.shift() ?? queues.card.shift();
 
-function enqueue(job: HelperJob, queue: Task[]): Promise<Answer> {
+function enqueue(job: HelperJob, key: string, queue: Task[]): Promise<Answer> {
   const answer = new Promise<Answer>((resolve, reject) => {
-    const task: Task = { job, resolve, reject };
+    const task: Task = { job, key, resolve, reject };
     queue.push(task);
-    notStarted.set(jobKey(job), task);
+    notStarted.set(key, task);
   });
   // A failure is sent when a page asks, not here.
   answer.catch(() => undefined);
@@ -69,7 +70,7 @@ function enqueue(job: HelperJob, queue: Task[]): Promise<Answer> {
 
 function prepare(job: HelperJob): void {
   const key = jobKey(job);
-  if (!answers.has(key)) answers.set(key, enqueue(job, queues[job.kind]));
+  if (!answers.has(key)) answers.set(key, enqueue(job, key, queues[job.kind]));
 }
 
 async function ask(id: number, job: HelperJob, orDecline: boolean): Promise<void> {
@@ -86,7 +87,7 @@ async function ask(id: number, job: HelperJob, orDecline: boolean): Promise<void
   }
   let reply: HelperReply;
   try {
-    reply = { id, answer: await (ready ?? enqueue(job, queues.urgent)) };
+    reply = { id, answer: await (ready ?? enqueue(job, key, queues.urgent)) };
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };
   }
