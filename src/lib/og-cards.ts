@@ -1,6 +1,6 @@
 /** What each social preview card says, and where its image lives; the drawing is in og-image.ts. */
 import { DIFFICULTY_LEVELS } from './difficulty.ts';
-import type { BankRecord, QuestionRecord } from './schema.ts';
+import type { BankRecord, QuestionRecord, Topic } from './schema.ts';
 import { topicNamed, topicsOfBanks } from './topics.ts';
 
 /** The site's name, as previews show it. */
@@ -41,6 +41,11 @@ export function questionCard(question: QuestionRecord, topicName: string, bankTi
   };
 }
 
+/** A question's card among the build's topics: the name of its first topic, and its bank's title. */
+export function questionCardAmong(question: QuestionRecord, topics: readonly Topic[], bankTitle: string): OgCard {
+  return questionCard(question, topicNamed(topics, question.topics[0] ?? '').name, bankTitle);
+}
+
 /** The default card: the banks' titles and how many questions they hold. */
 export function siteCard(bankTitles: readonly string[], questionCount: number): OgCard {
   return {
@@ -72,8 +77,6 @@ export function cardsOfBuild(
       byId.map((bank) => bank.record.title),
       questions.length,
     ),
-    ...questions.map((question) =>
-      questionCard(question, topicNamed(topics, question.topics[0] ?? '').name, titleOf(question.bank)),
-    ),
+    ...questions.map((question) => questionCardAmong(question, topics, titleOf(question.bank))),
   ];
 }

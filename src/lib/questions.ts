@@ -1,9 +1,9 @@
 /** Reads the question and bank collections in the order pages show them, and the navigation between them. */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { type OgCard, questionCard } from './og-cards.ts';
+import { type OgCard, questionCardAmong } from './og-cards.ts';
 import { indexQuestions, type QuestionIndex } from './question-index.ts';
 import type { Topic } from './schema.ts';
-import { topicNamed, topicsOfBanks } from './topics.ts';
+import { topicsOfBanks } from './topics.ts';
 
 export { topicNamed } from './topics.ts';
 
@@ -58,5 +58,5 @@ export function groupByTopic(
 /** A question's social card: its own fields, the name of its first topic and the title of its bank. */
 export async function questionCardOf(data: Question['data']): Promise<OgCard> {
   const bank = (await getBanks()).find((entry) => entry.id === data.bank);
-  return questionCard(data, topicNamed(await getTopics(), data.topics[0] ?? '').name, bank?.data.title ?? '');
+  return questionCardAmong(data, await getTopics(), bank?.data.title ?? '');
 }
