@@ -41,15 +41,13 @@ function cost(run: Measured, what: string): StepCost {
   return { ms: run.wallMs, maxRssKiB: run.maxRssKiB };
 }
 
-function benchLine(output: string, step: string): number | undefined {
-  const found = new RegExp(`bench: ${step} (\\d+) ms`).exec(output)?.[1];
+/** The number of a `bench: <what> <number> <unit>` line the build printed (BENCH_TIMINGS=1). */
+function benchFigure(output: string, what: string, unit: 'ms' | 'MiB'): number | undefined {
+  const found = new RegExp(`bench: ${what} (\\d+) ${unit}`).exec(output)?.[1];
   return found === undefined ? undefined : Number(found);
 }
 
-function helperPeakKiB(output: string): number | undefined {
-  const found = /bench: helper peak (\d+) MiB/.exec(output)?.[1];
-  return found === undefined ? undefined : Number(found) * 1024;
-}
+const kib = (mib: number | undefined) => (mib === undefined ? undefined : mib * 1024);
 
 /** Bytes and files under `dir`, recursively. */
 export function folderSize(dir: string): { bytes: number; files: number } {
@@ -100,9 +98,9 @@ export function measureRun(bank: string, questions: number, keep = false): { fig
       questions,
       normalizeCli,
       build: { ms: site.wallMs, maxRssKiB: site.maxRssKiB },
-      normalizeInBuildMs: benchLine(site.output, 'normalize'),
-      pagefindInBuildMs: benchLine(site.output, 'pagefind'),
-      helperMaxRssKiB: helperPeakKiB(site.output),
+      normalizeInBuildMs: benchFigure(site.output, 'normalize', 'ms'),
+      pagefindInBuildMs: benchFigure(site.output, 'pagefind', 'ms'),
+      helperMaxRssKiB: kib(benchFigure(site.output, 'helper peak', 'MiB')),
       pagefindCli,
       pagesBuilt: Number(/(\d+) page\(s\) built/.exec(site.output)?.[1] ?? Number.NaN),
       distBytes: bytes,
