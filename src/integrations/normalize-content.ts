@@ -11,6 +11,7 @@ import { fencedBlocks } from '../markdown/fenced-blocks.ts';
 import type { NormalizeResult } from '../normalize/pipeline.ts';
 import { defaultOptions, type RunOptions, runNormalizer, summarize } from '../normalize/run.ts';
 import { logElapsed } from './bench-timings.ts';
+import { exitBuild } from './exit-build.ts';
 
 function normalizeOnce(options: RunOptions, logger: AstroIntegrationLogger): NormalizeResult | undefined {
   const { result, errors } = runNormalizer(options);
@@ -35,7 +36,7 @@ export function normalizeContent(): AstroIntegration {
   return {
     name: 'normalize-content',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         const startedAt = performance.now();
         // Paths relative to where astro runs: messages read `content/bank.md:9: ...`, and records do not
         // depend on where the checkout lives, so two checkouts build the same bytes.
@@ -48,7 +49,7 @@ export function normalizeContent(): AstroIntegration {
         const result = normalizeOnce(options, logger);
         logElapsed(logger, 'normalize', startedAt);
         // A build must not go on with stale pages; `<file>:<line>: <message>` above says why.
-        if (!result && command === 'build') process.exit(1);
+        if (!result && command === 'build') await exitBuild(1);
         if (result && command === 'build') {
           highlightEarly(codeBlocksOf(result));
           drawCardsEarly(
