@@ -2,13 +2,25 @@
 import type { Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
 import { type BankRecord, bankSchema, type QuestionRecord, questionSchema } from '../lib/schema.ts';
 import type { DraftBank, DraftQuestion } from './model.ts';
 
-/** Markdown for MDX: `{`, `}`, `<` in text are escaped by the MDX extension, so prose is shown literally. */
+// MDX reads a line of text that starts with `import` or `export` as ESM and runs it when the page is built; the
+// first letter written as a character reference (`&#x69;mport`) reads as the same text and is never code.
+const ESM_KEYWORDS: Unsafe[] = ['import', 'export'].map((word) => ({
+  character: word.charAt(0),
+  atBreak: true,
+  after: word.slice(1),
+  inConstruct: 'phrasing',
+}));
+
+/**
+ * Markdown for MDX in which every character of the bank is text: `{`, `}`, `<` are escaped by the MDX extension,
+ * and `import`/`export` at the start of a line by ESM_KEYWORDS.
+ */
 export function toMdxBody(blocks: RootContent[]): string {
   const root: Root = { type: 'root', children: structuredClone(blocks) };
   // A code span shows its line endings as spaces, so writing them as spaces changes nothing on the page; written
@@ -24,6 +36,7 @@ export function toMdxBody(blocks: RootContent[]): string {
     fence: '`',
     fences: true,
     rule: '-',
+    unsafe: ESM_KEYWORDS,
   });
 }
 

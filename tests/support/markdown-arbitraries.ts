@@ -1,4 +1,4 @@
-/** fast-check generators of messy question banks: `### Qn:` questions, labels, fences of every kind, lists, HTML, MDX bait. */
+/** fast-check generators of messy question banks: `### Qn:` questions, labels, fences of every kind, lists, HTML, MDX and ESM bait. */
 import fc from 'fast-check';
 
 // Prose bait: MDX expressions and JSX, raw HTML, unsafe links, entities, emoji (with joiners and flags), RTL text.
@@ -46,6 +46,8 @@ const TOKENS = [
   'é',
   'Difficulty:',
   'Answer:',
+  'import',
+  'export',
 ];
 
 const word = fc.oneof(
@@ -156,6 +158,13 @@ const html = fc.constantFrom(
   '<!-- a comment {x} -->',
 );
 
+// Lines MDX would run as ESM if they reached a page as written.
+const esm = fc.constantFrom(
+  "import './write-file.mjs';",
+  'export const x = (() => { globalThis.ran = true })();',
+  "import TOCInline from '@theme/TOCInline';\n\n<TOCInline toc={toc} />",
+);
+
 /** One block of an answer. */
 export const block = fc.oneof(
   { weight: 4, arbitrary: paragraph },
@@ -164,6 +173,7 @@ export const block = fc.oneof(
   { weight: 1, arbitrary: inline.map((text) => `> ${text}`) },
   { weight: 1, arbitrary: table },
   { weight: 1, arbitrary: html },
+  { weight: 1, arbitrary: esm },
   { weight: 1, arbitrary: indentedCode },
   { weight: 1, arbitrary: fc.constantFrom('**1. Setup:**', '**Key points**', '---') },
   { weight: 1, arbitrary: inline.map((text) => `#### ${text}`) },

@@ -8,6 +8,7 @@ import { questionPage, questionRecord, toMdxBody } from '../../src/normalize/emi
 import type { DraftQuestion } from '../../src/normalize/model.ts';
 import { parseMarkdown } from '../../src/normalize/parse-markdown.ts';
 import { draftFrom } from '../support/draft.ts';
+import { mdxCodeNodes, mdxText } from '../support/mdx-code.ts';
 
 const { bank } = draftFrom('# Bank\n\n### Q1: What is X?\nX is a thing.\n');
 
@@ -41,6 +42,23 @@ describe('toMdxBody', () => {
   test('keeps code verbatim in a fence with its language and meta', () => {
     const code: RootContent = { type: 'code', lang: 'javascript', meta: 'title="a.js"', value: 'if (a < b) {\n\tx();  \n}' };
     expect(toMdxBody([code])).toBe('```javascript title="a.js"\nif (a < b) {\n\tx();  \n}\n```\n');
+  });
+});
+
+describe('toMdxBody: nothing in a bank becomes MDX code', () => {
+  test.each([
+    ['an import of a local module', "import './write-file.mjs';"],
+    ['a named import', "import fs from 'node:fs'"],
+    ['an export with a side effect', 'export const x = (() => { globalThis.ran = true })();'],
+    ['a default export', 'export default function Page() {}'],
+    ['a Docusaurus component import', "import TOCInline from '@theme/TOCInline';"],
+    ['an expression that logs', "{console.log('ran')}"],
+    ['an MDX comment', '{/* hidden */}'],
+  ])('%s is text, at the start of a paragraph, a later line, a list item and a quote', (_, line) => {
+    const markdown = `${line}\n\nText\n${line}\n\n- ${line}\n\n> ${line}\n`;
+    const mdx = toMdxBody(parseMarkdown(markdown).children);
+    expect(mdxCodeNodes(mdx)).toEqual([]);
+    expect(mdxText(mdx).split(line).length - 1).toBe(4);
   });
 });
 

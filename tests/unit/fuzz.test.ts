@@ -1,5 +1,5 @@
 // Property tests: on generated messy banks the normalizer never throws, reports errors inside the document or emits
-// pages that compile as MDX, and keeps every code block of the input verbatim in exactly one page.
+// pages that compile as MDX with no code of the bank's in them, and keeps every code block of the input verbatim in exactly one page.
 import { compile, createProcessor } from '@mdx-js/mdx';
 import fc from 'fast-check';
 import type { Root } from 'mdast';
@@ -10,6 +10,7 @@ import { parseMarkdown } from '../../src/normalize/parse-markdown.ts';
 import { type NormalizeResult, normalize } from '../../src/normalize/pipeline.ts';
 import { repairEncoding } from '../../src/normalize/repair-encoding.ts';
 import { bankDocument } from '../support/markdown-arbitraries.ts';
+import { mdxCodeNodes } from '../support/mdx-code.ts';
 
 // One seed for the three properties: they see the same banks, and each bank is normalized once.
 // FUZZ_SEED replays a failure; FUZZ_RUNS=5000 searches deeper.
@@ -72,6 +73,19 @@ describe('normalize() on generated banks', () => {
         fc.asyncProperty(bankDocument, async (markdown) => {
           const result = run(markdown);
           for (const page of pagesOf(result)) await compile(page);
+        }),
+        OPTIONS,
+      );
+    },
+    TIMEOUT,
+  );
+
+  test(
+    'nothing of a bank becomes MDX code: no page has ESM, an expression or a JSX element',
+    () => {
+      fc.assert(
+        fc.property(bankDocument, (markdown) => {
+          for (const page of pagesOf(run(markdown))) expect(mdxCodeNodes(page)).toEqual([]);
         }),
         OPTIONS,
       );
