@@ -5,7 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'astro/config';
+import { defineConfig, passthroughImageService } from 'astro/config';
 import { cspConfig, cspHeaders } from './src/integrations/csp-headers.ts';
 import { normalizeContent } from './src/integrations/normalize-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -33,11 +33,14 @@ export default defineConfig({
   integrations: [
     normalizeContent(),
     mdx({ optimize: true }),
-    // 404 is left out by the sitemap itself; redirect pages are the moved URLs of the manifest.
-    sitemap({ filter: notARedirect(fileURLToPath(new URL('./content/permalinks.json', import.meta.url))) }),
+    // 404 is left out by the sitemap itself; redirect pages are the moved URLs of this build's manifest.
+    sitemap({ filter: notARedirect(fileURLToPath(new URL('./src/content/permalinks.json', import.meta.url))) }),
     cspHeaders(),
     pagefindIndex(),
   ],
+  // Images a bank keeps beside it are published as they are (hashed names under the base path, sizes read for
+  // width and height); the normalizer has already checked each is a PNG, JPEG, GIF, WebP or AVIF file.
+  image: { service: passthroughImageService() },
   // A strict policy in every page's <meta>; the same, plus frame-ancestors, in dist/_headers.
   security: { csp: cspConfig() },
   markdown: {

@@ -3,10 +3,10 @@ import { toString as plainText } from 'mdast-util-to-string';
 import type { Topic } from '../lib/schema.ts';
 import { slugify } from './assign-slugs.ts';
 import type { DraftBank, DraftQuestion, PassContext } from './model.ts';
-import type { Overrides } from './overrides.ts';
+import type { BankOverrides } from './overrides.ts';
 import { reporter } from './report.ts';
 
-type Vocabulary = Overrides['topics'];
+type Vocabulary = BankOverrides['topics'];
 
 /** Topic ids whose keywords occur as whole words in a text, in vocabulary order. */
 export function topicsMentioned(text: string, vocabulary: Vocabulary): string[] {
@@ -25,7 +25,7 @@ function wholeWord(keyword: string): RegExp {
  * name; failing that, the `##` section the source filed it under. Source sections are a last resort
  * because a bank may file many questions under one section (here Q5–Q20 under "Event Loop").
  */
-export function assignTopics(bank: DraftBank, context: PassContext & { overrides: Overrides }): DraftBank {
+export function assignTopics(bank: DraftBank, context: PassContext & { overrides: BankOverrides }): DraftBank {
   const { fix, warn } = reporter('assign-topics', context.report);
   const vocabulary = context.overrides.topics;
   const used = new Map<string, string>();
@@ -53,7 +53,8 @@ export function assignTopics(bank: DraftBank, context: PassContext & { overrides
   const order = [...Object.keys(vocabulary), ...[...used.keys()].sort()];
   const topics = [...new Set(order)].filter((id) => used.has(id)).map((id) => ({ id, name: used.get(id) ?? id }));
   const unknown = topics.filter((topic) => !vocabulary[topic.id] && Object.keys(vocabulary).length > 0);
-  for (const topic of unknown) warn(1, `topic "${topic.id}" is not in the topics of ${context.overrides.file}`);
+  for (const topic of unknown)
+    warn(1, `topic "${topic.id}" is not in ${context.overrides.scope}.topics of ${context.overrides.file}`);
   return { ...bank, topics, questions };
 }
 

@@ -2,6 +2,7 @@
 import type { Nodes, RootContent } from 'mdast';
 import type { Difficulty } from '../lib/difficulty.ts';
 import type { Section, Topic } from '../lib/schema.ts';
+import type { BankAsset } from './bank-assets.ts';
 import type { ReportEntry } from './report.ts';
 
 /** A table-of-contents entry as the source wrote it. */
@@ -49,6 +50,8 @@ export interface DraftBank {
   sections: Array<{ title: string; line: number }>;
   questions: DraftQuestion[];
   topics: Topic[];
+  /** Images the pages show, published with the site (set by publish-images). */
+  assets?: BankAsset[];
 }
 
 /** What every pass gets besides the draft: the source lines (for line-exact checks) and the report. */

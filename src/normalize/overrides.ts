@@ -8,7 +8,8 @@ import { NormalizeError } from './report.ts';
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 const level = z.enum(DIFFICULTY_LEVELS.map((entry) => entry.id) as [DifficultyLevel, ...DifficultyLevel[]]);
 
-const overridesSchema = z.strictObject({
+/** One bank's choices: they apply to that bank's questions only, so a new bank can never pick them up. */
+const bankOverridesSchema = z.strictObject({
   /** Extra source words and the level each means, e.g. `intermediate: medium`. */
   difficultyWords: z.record(z.string(), level).default({}),
   /** The topic vocabulary, in display order: id → name and the title keywords that select it. */
@@ -22,15 +23,32 @@ const overridesSchema = z.strictObject({
       z.strictObject({ difficulty: level.optional(), topics: z.array(slug).min(1).optional(), slug: slug.optional() }),
     )
     .default({}),
-  /** Published URLs that moved: old slug → new slug. */
+});
+
+const overridesSchema = z.strictObject({
+  /** Published URLs that moved: old slug → new slug. URLs are the site's, not one bank's. */
   redirects: z.record(slug, slug).default({}),
+  /** Choices per bank, by bank id (the file name without `.md`). */
+  banks: z.record(z.string().min(1), bankOverridesSchema).default({}),
 });
 
 export type Overrides = z.infer<typeof overridesSchema> & { file: string };
 
+/** The choices one bank's passes see; `scope` is where they live in the file (`banks.<id>`), for messages. */
+export type BankOverrides = z.infer<typeof bankOverridesSchema> & { file: string; scope: string };
+
+// Keys that lived at the top before overrides were per bank: named in the error, so an editor knows where they went.
+const PER_BANK_KEYS: ReadonlySet<string> = new Set(Object.keys(bankOverridesSchema.shape));
+
 /** Overrides when there is no file: nothing overridden. */
 export function emptyOverrides(file = 'content/overrides.yaml'): Overrides {
   return { ...overridesSchema.parse({}), file };
+}
+
+/** One bank's view of the overrides: its own block, or nothing overridden. */
+export function overridesForBank(overrides: Overrides, bankId: string): BankOverrides {
+  const own = overrides.banks[bankId] ?? bankOverridesSchema.parse({});
+  return { ...own, file: overrides.file, scope: `banks.${bankId}` };
 }
 
 /** Parses and validates overrides text; any problem throws one NormalizeError at its line. */
@@ -44,7 +62,13 @@ export function parseOverrides(text: string, file: string): Overrides {
     const message = (yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '') || 'invalid YAML';
     throw new NormalizeError(file, lineAt(yamlError.pos[0]), message);
   }
-  const result = overridesSchema.safeParse(document.toJS() ?? {});
+  const values = document.toJS() ?? {};
+  const moved = typeof values === 'object' ? Object.keys(values).find((key) => PER_BANK_KEYS.has(key)) : undefined;
+  if (moved) {
+    const where = lineAt(keyOffset(document, [moved]));
+    throw new NormalizeError(file, where, `${moved}: choices are per bank now; move this under banks.<bank id>.${moved}`);
+  }
+  const result = overridesSchema.safeParse(values);
   if (result.success) return { ...result.data, file };
   const issue = result.error.issues[0];
   const path = [...(issue?.path.map(String) ?? []), ...(issue && 'keys' in issue ? issue.keys.slice(0, 1) : [])];

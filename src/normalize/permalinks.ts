@@ -11,6 +11,8 @@ export interface Permalink {
   /** The path inside the site, `/questions/<slug>/`, without the base path. */
   url: string;
   slug: string;
+  /** The bank whose question the URL was published for; it keeps the URL whatever banks come beside it. */
+  bank?: string | undefined;
   title: string;
   /** For a URL that moved: the question URL its redirect page points to. */
   movedTo?: string | undefined;
@@ -29,6 +31,7 @@ const entrySchema = z
   .strictObject({
     url: z.string(),
     slug,
+    bank: z.string().min(1).optional(),
     title: z.string().min(1),
     movedTo: z
       .string()
@@ -76,7 +79,9 @@ export function readManifest(file: string): PublishedPermalink[] {
 export function formatManifest(entries: readonly Permalink[]): string {
   const sorted = [...entries]
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
-    .map(({ url, slug, title, movedTo }) => (movedTo === undefined ? { url, slug, title } : { url, slug, title, movedTo }));
+    .map(({ url, slug, bank, title, movedTo }) =>
+      movedTo === undefined ? { url, slug, bank, title } : { url, slug, bank, title, movedTo },
+    );
   return `${JSON.stringify(sorted, null, 2)}\n`;
 }
 
@@ -92,11 +97,12 @@ export interface PermalinkCheck {
  */
 export function checkPermalinks(
   published: readonly PublishedPermalink[],
-  questions: ReadonlyArray<{ slug: string; title: string }>,
+  questions: ReadonlyArray<{ slug: string; title: string; bank: string }>,
   overrides: Overrides,
   manifestFile: string,
 ): PermalinkCheck {
   const titles = new Map(questions.map((question) => [question.slug, question.title]));
+  const banks = new Map(questions.map((question) => [question.slug, question.bank]));
   const errors: FileReportEntry[] = [];
   const error = (file: string, line: number, message: string) =>
     errors.push({ file, pass: 'permalinks', severity: 'error', line, message });
@@ -131,10 +137,16 @@ export function checkPermalinks(
 
   const oldTitles = new Map(published.map((entry) => [entry.slug, entry.title]));
   const manifest: Permalink[] = [
-    ...questions.map((question) => ({ url: questionUrl(question.slug), slug: question.slug, title: question.title })),
+    ...questions.map((question) => ({
+      url: questionUrl(question.slug),
+      slug: question.slug,
+      bank: question.bank,
+      title: question.title,
+    })),
     ...[...landing].map(([old, target]) => ({
       url: questionUrl(old),
       slug: old,
+      bank: banks.get(target),
       title: oldTitles.get(old) ?? titles.get(target) ?? target,
       movedTo: questionUrl(target),
     })),

@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import type { BankRecord, QuestionRecord } from '../lib/schema.ts';
 import { assignSlugs } from './assign-slugs.ts';
 import { assignTopics } from './assign-topics.ts';
+import { type AssetReader, type BankAsset, noImages } from './bank-assets.ts';
 import { checkFences } from './check-fences.ts';
 import { normalizeCodeBlocks } from './code-blocks.ts';
 import { collectSections } from './collect-sections.ts';
@@ -16,9 +17,10 @@ import { linkRelated } from './link-related.ts';
 import type { DraftBank, PassContext } from './model.ts';
 import { neutralizeLinks } from './neutralize-links.ts';
 import { type BankSource, outline } from './outline.ts';
-import type { Overrides } from './overrides.ts';
+import { type BankOverrides, type Overrides, overridesForBank, overridesKeyLine } from './overrides.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { promoteBoldHeadings } from './promote-bold-headings.ts';
+import { publishImages } from './publish-images.ts';
 import { readDifficulty } from './read-difficulty.ts';
 import { estimateReadingTime } from './reading-time.ts';
 import { reconcileToc } from './reconcile-toc.ts';
@@ -28,7 +30,21 @@ import { type FileReportEntry, NormalizeError, type ReportEntry } from './report
 import { stripScaffolding } from './strip-scaffolding.ts';
 import { writeSummaries } from './summaries.ts';
 
-type BankContext = PassContext & { overrides: Overrides; taken: Set<string> };
+/** What a bank's passes share with the other banks of the build: slugs taken, URLs owned, how to read images. */
+type BankContext = PassContext & {
+  overrides: BankOverrides;
+  taken: Set<string>;
+  owners: ReadonlyMap<string, string>;
+  readAsset: AssetReader;
+};
+
+/** What the normalizer reads besides the banks and the overrides. */
+export interface NormalizeInputs {
+  /** Finds the images banks keep beside them; by default none is found. */
+  readAsset?: AssetReader;
+  /** URLs published before (the manifest), with the bank each belongs to. */
+  published?: ReadonlyArray<{ slug: string; bank?: string | undefined }>;
+}
 
 /** Passes over the parsed tree, before it is cut into questions. */
 export const treePasses: ReadonlyArray<readonly [string, (tree: Root, context: PassContext) => Root]> = [
@@ -47,6 +63,7 @@ export const bankPasses: ReadonlyArray<readonly [string, (bank: DraftBank, conte
   ['read-difficulty', readDifficulty],
   ['promote-bold-headings', promoteBoldHeadings],
   ['code-blocks', normalizeCodeBlocks],
+  ['publish-images', publishImages],
   ['html-as-text', htmlAsText],
   ['neutralize-links', neutralizeLinks],
   ['summaries', writeSummaries],
@@ -66,27 +83,57 @@ export type { FileReportEntry } from './report.ts';
 export interface NormalizeResult {
   banks: Array<{ id: string; record: BankRecord; mdx: string }>;
   questions: Array<{ record: QuestionRecord; mdx: string }>;
+  /** Images the pages show, each once, by content-hashed name. */
+  assets: BankAsset[];
   report: FileReportEntry[];
 }
 
 /** Normalizes every bank; errors become report entries (with file and line), never exceptions. */
-export function normalize(sources: SourceFile[], overrides: Overrides): NormalizeResult {
+export function normalize(sources: SourceFile[], overrides: Overrides, inputs: NormalizeInputs = {}): NormalizeResult {
   const report: FileReportEntry[] = [];
   const taken = new Set<string>();
+  const owners = urlOwners(inputs.published ?? [], new Set(sources.map((source) => source.id)));
+  const readAsset = inputs.readAsset ?? noImages;
   const drafts: DraftBank[] = [];
+  reportUnknownBanks(overrides, sources, report);
   for (const source of sources) {
     const entries: ReportEntry[] = [];
-    const draft = draftBank(source, overrides, taken, entries);
+    const shared = { overrides: overridesForBank(overrides, source.id), taken, owners, readAsset };
+    const draft = draftBank(source, shared, entries);
     // A loop, not push(...entries): a large bank has more entries than a call may take arguments.
     for (const entry of entries) report.push({ file: source.file, ...entry });
     if (draft) drafts.push(draft);
   }
   const linked = report.some((entry) => entry.severity === 'error') ? drafts : linkRelated(drafts, report);
-  if (report.some((entry) => entry.severity === 'error')) return { banks: [], questions: [], report };
+  if (report.some((entry) => entry.severity === 'error')) return { banks: [], questions: [], assets: [], report };
   return emit(linked, report);
 }
 
-function draftBank(source: SourceFile, overrides: Overrides, taken: Set<string>, report: ReportEntry[]): DraftBank | undefined {
+/**
+ * Which bank each published slug belongs to, for banks of this build: a question keeps its URL whatever banks are
+ * added beside it. A URL whose bank is gone (removed or renamed) belongs to no one until a question takes it.
+ */
+function urlOwners(published: NonNullable<NormalizeInputs['published']>, banks: ReadonlySet<string>): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const { slug, bank } of published) if (bank !== undefined && banks.has(bank)) owners.set(slug, bank);
+  return owners;
+}
+
+/** Choices kept for a bank that is not in the build: a warning, as a removed or renamed bank leaves them behind. */
+function reportUnknownBanks(overrides: Overrides, sources: SourceFile[], report: FileReportEntry[]): void {
+  const ids = sources.map((source) => source.id);
+  for (const id of Object.keys(overrides.banks).filter((bank) => !ids.includes(bank))) {
+    const line = overridesKeyLine(overrides.file, ['banks', id]);
+    const message = `banks.${id}: no bank has this id (bank ids are file names without .md: ${ids.join(', ')})`;
+    report.push({ file: overrides.file, pass: 'overrides', severity: 'warning', line, message });
+  }
+}
+
+function draftBank(
+  source: SourceFile,
+  shared: Omit<BankContext, 'lines' | 'report'>,
+  report: ReportEntry[],
+): DraftBank | undefined {
   let text: string;
   try {
     text = decodeSource(source.bytes, source.file);
@@ -96,7 +143,7 @@ function draftBank(source: SourceFile, overrides: Overrides, taken: Set<string>,
     return undefined;
   }
   text = repairEncoding(text, report);
-  const context: BankContext = { lines: text.split('\n'), report, overrides, taken };
+  const context: BankContext = { ...shared, lines: text.split('\n'), report };
   const tree = treePasses.reduce((current, [, pass]) => pass(current, context), parseMarkdown(text));
   const bank = outline(tree, { file: source.file, id: source.id }, context);
   if (report.some((entry) => entry.severity === 'error')) return undefined;
@@ -111,5 +158,6 @@ function emit(drafts: DraftBank[], report: FileReportEntry[]): NormalizeResult {
       return { record, mdx: questionPage(record, question.blocks) };
     }),
   );
-  return { banks, questions, report };
+  const assets = new Map(drafts.flatMap((draft) => draft.assets ?? []).map((asset) => [asset.name, asset]));
+  return { banks, questions, assets: [...assets.values()], report };
 }

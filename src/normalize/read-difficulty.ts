@@ -3,13 +3,13 @@ import { DIFFICULTY_LEVELS, levelForWord, UNRATED } from '../lib/difficulty.ts';
 import { difficultyWord } from './labels.ts';
 import type { DraftBank, DraftQuestion, PassContext } from './model.ts';
 import { startLine } from './model.ts';
-import type { Overrides } from './overrides.ts';
+import type { BankOverrides } from './overrides.ts';
 import { reporter } from './report.ts';
 
 const WORDS = DIFFICULTY_LEVELS.map((level) => level.label).join(', ');
 
 /** Source label first, then the overrides; with neither the question is `unrated` and an editor is warned. */
-export function readDifficulty(bank: DraftBank, context: PassContext & { overrides: Overrides }): DraftBank {
+export function readDifficulty(bank: DraftBank, context: PassContext & { overrides: BankOverrides }): DraftBank {
   const { fix, warn, error } = reporter('read-difficulty', context.report);
   const questions = bank.questions.map((question): DraftQuestion => {
     const at = question.blocks.findIndex((block) => difficultyWord(block) !== undefined);
@@ -24,7 +24,7 @@ export function readDifficulty(bank: DraftBank, context: PassContext & { overrid
       }
       warn(
         question.headingLine,
-        `Q${question.number} has no difficulty label: it is "unrated"; set one under questions.${question.slug}.difficulty in ${context.overrides.file}`,
+        `Q${question.number} has no difficulty label: it is "unrated"; set one under ${context.overrides.scope}.questions.${question.slug}.difficulty in ${context.overrides.file}`,
       );
       return { ...question, difficulty: UNRATED, difficultyLabel: null };
     }
@@ -34,7 +34,7 @@ export function readDifficulty(bank: DraftBank, context: PassContext & { overrid
     if (!level) {
       error(
         block ? startLine(block) : question.headingLine,
-        `unknown difficulty "${word}": use one of ${WORDS}, or map the word under difficultyWords in ${context.overrides.file}`,
+        `unknown difficulty "${word}": use one of ${WORDS}, or map the word under ${context.overrides.scope}.difficultyWords in ${context.overrides.file}`,
       );
     }
     const blocks = question.blocks.filter((_, index) => index !== at);

@@ -1,11 +1,12 @@
 /** The one entry point the CLI and the Astro integration share: read sources, normalize, write or check. */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { join } from 'node:path';
+import { readAssetFromDisk } from './bank-assets.ts';
 import { loadOverrides, type Overrides } from './overrides.ts';
-import { checkPermalinks, formatManifest, readManifest } from './permalinks.ts';
+import { checkPermalinks, formatManifest, type PublishedPermalink, readManifest } from './permalinks.ts';
 import { type FileReportEntry, type NormalizeResult, normalize } from './pipeline.ts';
 import { NormalizeError } from './report.ts';
-import { sourceFiles } from './sources.ts';
+import { bankIdOf, sourceFiles } from './sources.ts';
 import { writeOutput } from './write-output.ts';
 
 /** Where things are; every path is relative to the project root unless absolute. */
@@ -16,7 +17,10 @@ export interface RunOptions {
   reportFile: string | undefined;
   /** The manifest of published URLs to check against; none: no check. */
   permalinksFile: string | undefined;
-  /** Rewrite the manifest after a clean run (the build and the CLI do; `astro dev` only checks). */
+  /**
+   * Rewrite the manifest after a clean run (the CLI does). A build passes false and publishes the outcome's
+   * manifest itself once the site is built, so a build that fails later leaves the manifest as it was.
+   */
   updatePermalinks: boolean;
   /** Validate only: nothing is written. */
   check: boolean;
@@ -38,10 +42,12 @@ export function defaultOptions(root = '.'): RunOptions {
   };
 }
 
-/** Outcome of a run: the result, and the errors as `<file>:<line>: <message>` lines. */
+/** Outcome of a run: the result, the errors as `<file>:<line>: <message>` lines, and the manifest to publish. */
 export interface RunOutcome {
   result: NormalizeResult;
   errors: string[];
+  /** The next `permalinks.json` text, when the run checked one and found no error. */
+  manifest: string | undefined;
 }
 
 /** Runs the normalizer; writes pages, report and manifest only when there is no error. */
@@ -50,9 +56,10 @@ export function runNormalizer(options: RunOptions): RunOutcome {
   let manifest: string | undefined;
   try {
     const overrides = loadOverrides(options.overridesFile);
-    const sources = options.sources.map((file) => ({ file, id: basename(file, extname(file)), bytes: readSource(file) }));
-    result = normalize(sources, overrides);
-    ({ result, manifest } = withPermalinks(result, overrides, options.permalinksFile));
+    const sources = options.sources.map((file) => ({ file, id: bankIdOf(file), bytes: readSource(file) }));
+    const published = options.permalinksFile ? readManifest(options.permalinksFile) : [];
+    result = normalize(sources, overrides, { readAsset: readAssetFromDisk, published });
+    ({ result, manifest } = withPermalinks(result, overrides, published, options.permalinksFile));
   } catch (error) {
     if (!(error instanceof NormalizeError)) throw error;
     const entry: FileReportEntry = {
@@ -62,34 +69,36 @@ export function runNormalizer(options: RunOptions): RunOutcome {
       line: error.line,
       message: error.message,
     };
-    result = { banks: [], questions: [], report: [entry] };
+    result = { banks: [], questions: [], assets: [], report: [entry] };
   }
   const errors = result.report.filter((entry) => entry.severity === 'error').map(formatEntry);
   if (errors.length === 0 && !options.check) {
-    writeOutput(options.outDir, result);
+    writeOutput(options.outDir, result, manifest);
     if (options.reportFile) writeFileSync(options.reportFile, `${JSON.stringify(result.report, null, 2)}\n`);
     if (options.permalinksFile && manifest !== undefined && options.updatePermalinks) {
-      writeIfChanged(options.permalinksFile, manifest);
+      publishManifest(options.permalinksFile, manifest);
     }
   }
-  return { result, errors };
+  return { result, errors, manifest: errors.length === 0 ? manifest : undefined };
 }
 
 /** Checks the published URLs; their errors void the result, as the normalizer's own do. */
 function withPermalinks(
   result: NormalizeResult,
   overrides: Overrides,
+  published: PublishedPermalink[],
   file: string | undefined,
 ): { result: NormalizeResult; manifest: string | undefined } {
   if (!file || result.report.some((entry) => entry.severity === 'error')) return { result, manifest: undefined };
   const records = result.questions.map((question) => question.record);
-  const { manifest, errors } = checkPermalinks(readManifest(file), records, overrides, file);
+  const { manifest, errors } = checkPermalinks(published, records, overrides, file);
   if (errors.length > 0)
-    return { result: { banks: [], questions: [], report: [...result.report, ...errors] }, manifest: undefined };
+    return { result: { banks: [], questions: [], assets: [], report: [...result.report, ...errors] }, manifest: undefined };
   return { result, manifest: formatManifest(manifest) };
 }
 
-function writeIfChanged(file: string, text: string): void {
+/** Writes the manifest atomically, and only when it changed, so an unchanged build leaves the file untouched. */
+export function publishManifest(file: string, text: string): void {
   if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
   writeFileSync(`${file}.tmp`, text);
   renameSync(`${file}.tmp`, file);

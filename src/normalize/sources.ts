@@ -1,6 +1,6 @@
 /** Which files are source banks: every `.md` file of the content folder, in name order. */
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 
 /** The source banks of `contentDir`; throws when the folder cannot be read. */
 export function sourceFiles(contentDir: string): string[] {
@@ -8,4 +8,9 @@ export function sourceFiles(contentDir: string): string[] {
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => join(contentDir, name));
+}
+
+/** A bank's id: its file name without the extension. Its URLs and its overrides (`banks.<id>`) are keyed by it. */
+export function bankIdOf(file: string): string {
+  return basename(file, extname(file));
 }

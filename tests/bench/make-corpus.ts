@@ -10,12 +10,13 @@ import { detachOutro } from '../../src/normalize/detach-outro.ts';
 import { difficultyWord } from '../../src/normalize/labels.ts';
 import type { PassContext } from '../../src/normalize/model.ts';
 import { outline } from '../../src/normalize/outline.ts';
-import { loadOverrides, type Overrides } from '../../src/normalize/overrides.ts';
+import { type BankOverrides, loadOverrides, overridesForBank } from '../../src/normalize/overrides.ts';
 import { parseMarkdown } from '../../src/normalize/parse-markdown.ts';
 import { treePasses } from '../../src/normalize/pipeline.ts';
 import { relocateMisfiledAnswers } from '../../src/normalize/relocate-misfiled-answers.ts';
 import { repairEncoding } from '../../src/normalize/repair-encoding.ts';
 import type { ReportEntry } from '../../src/normalize/report.ts';
+import { bankIdOf } from '../../src/normalize/sources.ts';
 
 /** The real bank and its overrides, the model every corpus copies. */
 export const REAL_SOURCE = 'content/nodejs-interview-questions.md';
@@ -65,10 +66,10 @@ export function modelQuestions(
 ): { title: string; questions: ModelQuestion[] } {
   const report: ReportEntry[] = [];
   const text = repairEncoding(decodeSource(readFileSync(sourceFile), sourceFile), report);
-  const context: PassContext & { overrides: Overrides } = {
+  const context: PassContext & { overrides: BankOverrides } = {
     lines: text.split('\n'),
     report,
-    overrides: loadOverrides(overridesFile),
+    overrides: overridesForBank(loadOverrides(overridesFile), bankIdOf(sourceFile)),
   };
   const tree = treePasses.reduce((current, [, pass]) => pass(current, context), parseMarkdown(text));
   let bank = outline(tree, { file: sourceFile, id: 'bench' }, context);
@@ -85,7 +86,7 @@ export function modelQuestions(
   return { title: bank.title, questions };
 }
 
-function overrideLabel(overrides: Overrides, title: string): string {
+function overrideLabel(overrides: BankOverrides, title: string): string {
   const level = overrides.questions[slugify(title)]?.difficulty;
   return DIFFICULTY_LEVELS.find((candidate) => candidate.id === level)?.label ?? 'Medium';
 }

@@ -20,7 +20,7 @@ const GOOD_BANK = [
   '```',
   '',
 ].join('\n');
-const GOOD_OVERRIDES = 'difficultyWords:\n  beginner: easy\n';
+const GOOD_OVERRIDES = 'banks:\n  bank:\n    difficultyWords:\n      beginner: easy\n';
 
 /** Editors' mistakes: the files to write, and the one line the build must print. */
 const MISTAKES: ReadonlyArray<readonly [string, Record<string, string>, string]> = [
@@ -32,22 +32,27 @@ const MISTAKES: ReadonlyArray<readonly [string, Record<string, string>, string]>
   [
     'an unknown difficulty word',
     { 'content/bank.md': GOOD_BANK.replace('**Difficulty: Easy**', '**Difficulty: Intermediate**') },
-    'content/bank.md:5: unknown difficulty "Intermediate": use one of Easy, Medium, Hard, Advanced, Expert, or map the word under difficultyWords in content/overrides.yaml',
+    'content/bank.md:5: unknown difficulty "Intermediate": use one of Easy, Medium, Hard, Advanced, Expert, or map the word under banks.bank.difficultyWords in content/overrides.yaml',
   ],
   [
     'overrides that are not valid YAML',
-    { 'content/overrides.yaml': 'difficultyWords:\n  beginner: easy\nquestions:\n  what-is-a-stream: {difficulty: hard\n' },
-    'content/overrides.yaml:5: Flow map in block collection must be sufficiently indented and end with a }',
+    { 'content/overrides.yaml': `${GOOD_OVERRIDES}    questions:\n      what-is-a-stream: {difficulty: hard\n` },
+    'content/overrides.yaml:7: Flow map in block collection must be sufficiently indented and end with a }',
   ],
   [
     'an unknown key in the overrides',
     { 'content/overrides.yaml': `${GOOD_OVERRIDES}colours:\n  easy: green\n` },
-    'content/overrides.yaml:3: colours: Unrecognized key: "colours"',
+    'content/overrides.yaml:5: colours: Unrecognized key: "colours"',
   ],
   [
     'a difficulty the scale does not have, in the overrides',
-    { 'content/overrides.yaml': 'difficultyWords:\n  beginner: trivial\n' },
-    'content/overrides.yaml:2: difficultyWords.beginner: Invalid option: expected one of "easy"|"medium"|"hard"|"advanced"|"expert"',
+    { 'content/overrides.yaml': GOOD_OVERRIDES.replace('easy', 'trivial') },
+    'content/overrides.yaml:4: banks.bank.difficultyWords.beginner: Invalid option: expected one of "easy"|"medium"|"hard"|"advanced"|"expert"',
+  ],
+  [
+    'overrides written before they were per bank',
+    { 'content/overrides.yaml': 'questions:\n  what-is-a-stream:\n    difficulty: hard\n' },
+    'content/overrides.yaml:1: questions: choices are per bank now; move this under banks.<bank id>.questions',
   ],
   [
     'a bank file name that is not a slug',
@@ -101,4 +106,23 @@ describe('a build stopped by a mistake in the content', () => {
     },
     300_000,
   );
+
+  test('a build that fails after the normalizer (here a broken page) leaves the manifest and the rest of content/ as they were', () => {
+    const content = snapshot(join(good.root, 'content'));
+    const broken = join(good.root, 'src', 'pages', 'broken.astro');
+    // A new question would add a URL to the manifest, if the manifest were written before the site was built.
+    const files = { 'content/bank.md': `${GOOD_BANK}\n### Q2: What is a buffer?\n\n**Difficulty: Easy**\n\nBytes.\n` };
+    writeFileSync(broken, '---\nthrow new Error("this page cannot be built");\n---\n');
+    const failed = buildFixtureSite(files, {}, good.root);
+    const after = snapshot(join(good.root, 'content'));
+    rmSync(broken);
+    restoreGoodContent(good.root);
+
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toContain('this page cannot be built');
+    // Every file but the bank this test edited, the manifest first among them.
+    const editorsFiles = (files: Map<string, string>) => new Map([...files].filter(([path]) => path !== 'bank.md'));
+    expect(after.get('permalinks.json')).toBeDefined();
+    expect(editorsFiles(after)).toEqual(editorsFiles(content));
+  }, 300_000);
 });

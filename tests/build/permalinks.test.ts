@@ -94,6 +94,7 @@ describe('a renamed question', () => {
     expect(JSON.parse(read(build, 'content/permalinks.json'))).toContainEqual({
       url: `/questions/${OLD}/`,
       slug: OLD,
+      bank: 'bank',
       title: QUESTIONS[1][0],
       movedTo: `/questions/${NEW}/`,
     });

@@ -1,4 +1,4 @@
-// Injection in Chromium: a bank full of scripts, handlers, javascript: links, MDX expressions and JSX, built as a
+// Injection in Chromium: a bank full of scripts, handlers, javascript: links, MDX expressions, ESM and JSX, built as a
 // fixture site and served by its own server, shows every payload as literal text and runs none of it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -18,6 +18,9 @@ const PAYLOADS = [
   '<div onclick="alert(1)">',
   '[click me](javascript:alert(1))',
   '<javascript:alert(1)>',
+  "import TOCInline from '@theme/TOCInline';",
+  '<TOCInline toc={toc} />',
+  'export const ran = (() => { globalThis.alert?.(1); return 1; })();',
 ];
 
 let server: StaticServer;
@@ -72,7 +75,7 @@ function injected(page: Page): Promise<string[]> {
           found.push(`<${element.localName} ${attribute.name}="${attribute.value.slice(0, 40)}">`);
       }
     }
-    for (const selector of ['img[onerror]', 'a[href^="javascript:" i]', 'foo', 'iframe', 'object', 'embed']) {
+    for (const selector of ['img[onerror]', 'a[href^="javascript:" i]', 'foo', 'tocinline', 'iframe', 'object', 'embed']) {
       if (document.querySelector(selector)) found.push(selector);
     }
     return found;

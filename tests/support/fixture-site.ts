@@ -42,7 +42,11 @@ export interface FixtureBuild {
  * Copies the project (without node_modules, which is linked) into a fresh folder, writes `files`
  * (paths relative to the project, e.g. `content/bank.md`, `content/overrides.yaml`) and builds it as `npm run build` does.
  */
-export function buildFixtureSite(files: Record<string, string>, env: Record<string, string> = {}, root?: string): FixtureBuild {
+export function buildFixtureSite(
+  files: Record<string, string | Uint8Array>,
+  env: Record<string, string> = {},
+  root?: string,
+): FixtureBuild {
   const site = root ?? mkdtempSync(join(tmpdir(), 'fixture-site-'));
   if (!root) {
     for (const path of PROJECT_FILES.filter((file) => existsSync(join(PROJECT, file)))) {

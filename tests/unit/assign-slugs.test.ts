@@ -1,11 +1,10 @@
 // Unit tests for the assign-slugs pass: slugs from titles, unique, overridable, stable across renumbering.
 import { describe, expect, test } from 'vitest';
 import { assignSlugs, slugify } from '../../src/normalize/assign-slugs.ts';
-import { parseOverrides } from '../../src/normalize/overrides.ts';
-import { draftFrom } from '../support/draft.ts';
+import { draftFrom, TEST_BANK, testBankOverrides } from '../support/draft.ts';
 
 const slugsOf = (markdown: string, overridesYaml?: string) => {
-  const overrides = overridesYaml === undefined ? undefined : parseOverrides(overridesYaml, 'overrides.yaml');
+  const overrides = overridesYaml === undefined ? undefined : testBankOverrides(overridesYaml);
   const { bank, context } = draftFrom(markdown, overrides);
   const result = assignSlugs(bank, context);
   return { slugs: result.questions.map((question) => question.slug), report: context.report };
@@ -69,5 +68,35 @@ describe('assignSlugs', () => {
     const before = structuredClone(bank);
     assignSlugs(bank, context);
     expect(bank).toEqual(before);
+  });
+
+  describe('URLs published for another bank', () => {
+    const markdown = '# Bank\n\n### Q1: What are streams?\nBody.\n\n### Q2: What is a buffer?\nBody.\n';
+    const withOwners = (owners: Record<string, string>) => {
+      const { bank, context } = draftFrom(markdown);
+      const result = assignSlugs(bank, { ...context, owners: new Map(Object.entries(owners)) });
+      return { slugs: result.questions.map((question) => question.slug), report: context.report };
+    };
+
+    test('a slug published for another bank is never taken: the question gets the next free one, with a warning', () => {
+      const { slugs, report } = withOwners({ 'what-are-streams': 'original-bank', 'what-are-streams-2': 'original-bank' });
+      expect(slugs).toEqual(['what-are-streams-3', 'what-is-a-buffer']);
+      expect(report).toEqual([
+        {
+          pass: 'assign-slugs',
+          severity: 'warning',
+          line: 3,
+          message:
+            'Q1 "What are streams?": /questions/what-are-streams/ is published for a question of the bank "original-bank", so this one becomes "what-are-streams-3"',
+        },
+      ]);
+    });
+
+    test("a slug published for this bank's own question stays with it", () => {
+      expect(withOwners({ 'what-are-streams': TEST_BANK })).toEqual({
+        slugs: ['what-are-streams', 'what-is-a-buffer'],
+        report: [],
+      });
+    });
   });
 });

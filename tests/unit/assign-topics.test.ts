@@ -2,8 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { assignSlugs } from '../../src/normalize/assign-slugs.ts';
 import { assignTopics, topicsMentioned } from '../../src/normalize/assign-topics.ts';
-import { parseOverrides } from '../../src/normalize/overrides.ts';
-import { draftFrom } from '../support/draft.ts';
+import { overridesForBank } from '../../src/normalize/overrides.ts';
+import { draftFrom, TEST_BANK, testBankOverrides } from '../support/draft.ts';
 
 const VOCABULARY = `topics:
   streams: { name: Streams, keywords: [stream, streams] }
@@ -14,7 +14,7 @@ const VOCABULARY = `topics:
 
 /** Runs assign-slugs then assign-topics over `markdown`, with the vocabulary plus `extraYaml`. */
 function run(markdown: string, extraYaml = '') {
-  const { bank, context } = draftFrom(markdown, parseOverrides(VOCABULARY + extraYaml, 'overrides.yaml'));
+  const { bank, context } = draftFrom(markdown, testBankOverrides(VOCABULARY + extraYaml));
   const slugged = assignSlugs(bank, context);
   const before = structuredClone(slugged);
   const result = assignTopics(slugged, context);
@@ -23,7 +23,7 @@ function run(markdown: string, extraYaml = '') {
 }
 
 describe('topicsMentioned', () => {
-  const vocabulary = parseOverrides(VOCABULARY, 'overrides.yaml').topics;
+  const vocabulary = overridesForBank(testBankOverrides(VOCABULARY), TEST_BANK).topics;
   test.each([
     ['How do streams work?', ['streams']],
     ['What is an upstream server?', []],
@@ -106,7 +106,7 @@ describe('assignTopics', () => {
       pass: 'assign-topics',
       severity: 'warning',
       line: 1,
-      message: 'topic "made-up" is not in the topics of overrides.yaml',
+      message: 'topic "made-up" is not in banks.test.topics of overrides.yaml',
     });
   });
 });

@@ -24,7 +24,8 @@ describe('npm run normalize', () => {
   test('writes pages and a report, prints a summary, exits 0', () => {
     const out = join(work, 'out');
     const report = join(work, 'report.json');
-    const run = cli('--source', good, '--out', out, '--report', report);
+    const overrides = bank('good.yaml', 'banks:\n  good:\n    topics:\n      streams: { name: Streams, keywords: [stream] }\n');
+    const run = cli('--source', good, '--out', out, '--report', report, '--overrides', overrides);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('1 questions in 1 bank(s)');
     expect(readdirSync(join(out, 'questions'))).toEqual(['what-is-a-stream.mdx']);
@@ -64,10 +65,13 @@ describe('npm run normalize', () => {
   });
 
   test('a bad overrides file names itself and the line', () => {
-    const overrides = bank('overrides.yaml', 'questions:\n  what-is-a-stream:\n    difficulty: tricky\n');
+    const overrides = bank(
+      'overrides.yaml',
+      'banks:\n  good:\n    questions:\n      what-is-a-stream:\n        difficulty: tricky\n',
+    );
     const run = cli('--source', good, '--overrides', overrides, '--check');
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toMatch(new RegExp(`^${overrides}:3: questions\\.what-is-a-stream\\.difficulty: `));
+    expect(run.stderr.trim()).toMatch(new RegExp(`^${overrides}:5: banks\\.good\\.questions\\.what-is-a-stream\\.difficulty: `));
   });
 
   test('--permalinks: a published URL that would disappear is exit 1 at its manifest line, and nothing is written', () => {
@@ -95,8 +99,8 @@ describe('npm run normalize', () => {
     const run = cli('--source', good, '--permalinks', manifest, '--overrides', overrides, '--out', join(work, 'out-moved'));
     expect(run.status).toBe(0);
     expect(JSON.parse(readFileSync(manifest, 'utf8'))).toEqual([
-      { url: '/questions/gone/', slug: 'gone', title: 'Gone?', movedTo: '/questions/what-is-a-stream/' },
-      { url: '/questions/what-is-a-stream/', slug: 'what-is-a-stream', title: 'What is a stream?' },
+      { url: '/questions/gone/', slug: 'gone', bank: 'good', title: 'Gone?', movedTo: '/questions/what-is-a-stream/' },
+      { url: '/questions/what-is-a-stream/', slug: 'what-is-a-stream', bank: 'good', title: 'What is a stream?' },
     ]);
   });
 

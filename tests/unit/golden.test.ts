@@ -7,7 +7,7 @@ import { normalizedRealBank } from '../support/real-bank.ts';
 
 const GOLDEN_DIR = 'tests/golden/nodejs-interview-questions';
 
-function actualFiles(): Map<string, string> {
+function actualFiles(): Map<string, string | Uint8Array> {
   const result = normalizedRealBank();
   const files = outputFiles(result);
   files.set('report.json', `${JSON.stringify(result.report, null, 2)}\n`);

@@ -1,6 +1,6 @@
 // Unit tests for the overrides loader: defaults, and errors that name the file, the line and the key.
 import { describe, expect, test } from 'vitest';
-import { emptyOverrides, loadOverrides, parseOverrides } from '../../src/normalize/overrides.ts';
+import { emptyOverrides, loadOverrides, overridesForBank, parseOverrides } from '../../src/normalize/overrides.ts';
 import { NormalizeError } from '../../src/normalize/report.ts';
 
 /** The NormalizeError that parsing `text` throws. */
@@ -17,17 +17,44 @@ function errorOf(text: string): NormalizeError {
 describe('parseOverrides', () => {
   test('valid YAML parses, with defaults filled in', () => {
     const overrides = parseOverrides(
-      'difficultyWords:\n  intermediate: medium\ntopics:\n  streams:\n    name: Streams\nquestions:\n  what-is-x:\n    difficulty: hard\n',
+      'banks:\n  b:\n    difficultyWords:\n      intermediate: medium\n    topics:\n      streams:\n        name: Streams\n    questions:\n      what-is-x:\n        difficulty: hard\n',
       'overrides.yaml',
     );
     expect(overrides).toEqual({
-      difficultyWords: { intermediate: 'medium' },
-      topics: { streams: { name: 'Streams', keywords: [] } },
-      questions: { 'what-is-x': { difficulty: 'hard' } },
+      banks: {
+        b: {
+          difficultyWords: { intermediate: 'medium' },
+          topics: { streams: { name: 'Streams', keywords: [] } },
+          questions: { 'what-is-x': { difficulty: 'hard' } },
+        },
+      },
       redirects: {},
       file: 'overrides.yaml',
     });
   });
+
+  test('a bank sees its own block only, scoped for messages; another bank sees nothing overridden', () => {
+    const overrides = parseOverrides('banks:\n  b:\n    questions:\n      what-is-x:\n        difficulty: hard\n', 'o.yaml');
+    expect(overridesForBank(overrides, 'b')).toMatchObject({
+      questions: { 'what-is-x': { difficulty: 'hard' } },
+      scope: 'banks.b',
+    });
+    expect(overridesForBank(overrides, 'new-bank')).toEqual({
+      difficultyWords: {},
+      topics: {},
+      questions: {},
+      file: 'o.yaml',
+      scope: 'banks.new-bank',
+    });
+  });
+
+  test.each(['questions', 'topics', 'difficultyWords'])(
+    '%s at the top level is an error at its line saying where it goes',
+    (key) => {
+      const error = errorOf(`redirects: {}\n${key}: {}\n`);
+      expect(error.format()).toBe(`overrides.yaml:2: ${key}: choices are per bank now; move this under banks.<bank id>.${key}`);
+    },
+  );
 
   test('an empty file is empty overrides', () => {
     expect(parseOverrides('', 'o.yaml')).toEqual(emptyOverrides('o.yaml'));
@@ -43,7 +70,7 @@ describe('parseOverrides', () => {
   });
 
   test('a YAML syntax error does not repeat its position after the message', () => {
-    const error = errorOf('questions:\n  what-is-x: {difficulty: hard\n');
+    const error = errorOf('redirects:\n  what-is-x: {difficulty: hard\n');
     expect(error.format()).toBe('overrides.yaml:3: Flow map in block collection must be sufficiently indented and end with a }');
   });
 
@@ -51,9 +78,9 @@ describe('parseOverrides', () => {
     ['at the top', 'redirects: {}\n\ncolour: red\n', 3, 'colour: Unrecognized key: "colour"'],
     [
       'inside a question',
-      'questions:\n  what-is-x:\n    difficulty: hard\n    colour: red\n',
-      4,
-      'questions.what-is-x.colour: Unrecognized key: "colour"',
+      'banks:\n  b:\n    questions:\n      what-is-x:\n        difficulty: hard\n        colour: red\n',
+      6,
+      'banks.b.questions.what-is-x.colour: Unrecognized key: "colour"',
     ],
   ])('an unknown key %s is an error at its own line', (_, text, line, message) => {
     const error = errorOf(text);
@@ -61,15 +88,27 @@ describe('parseOverrides', () => {
   });
 
   test('difficulty: tricky under a question names the key and its line', () => {
-    const error = errorOf('questions:\n  what-is-x:\n    topics: [streams]\n\n    difficulty: tricky\n');
-    expect(error.line).toBe(5);
-    expect(error.message).toMatch(/^questions\.what-is-x\.difficulty: /);
-    expect(error.format()).toMatch(/^overrides\.yaml:5: questions\.what-is-x\.difficulty: .*"hard"/);
+    const error = errorOf(
+      'banks:\n  b:\n    questions:\n      what-is-x:\n        topics: [streams]\n\n        difficulty: tricky\n',
+    );
+    expect(error.line).toBe(7);
+    expect(error.message).toMatch(/^banks\.b\.questions\.what-is-x\.difficulty: /);
+    expect(error.format()).toMatch(/^overrides\.yaml:7: banks\.b\.questions\.what-is-x\.difficulty: .*"hard"/);
   });
 
   test.each([
-    ['a bad question key', 'questions:\n  Bad_Slug:\n    difficulty: hard\n', 2, 'questions.Bad_Slug: must be lower-case'],
-    ['a bad slug value', 'questions:\n  what-is-x:\n    slug: Not A Slug\n', 3, 'questions.what-is-x.slug: must be lower-case'],
+    [
+      'a bad question key',
+      'banks:\n  b:\n    questions:\n      Bad_Slug:\n        difficulty: hard\n',
+      4,
+      'banks.b.questions.Bad_Slug: must be lower-case',
+    ],
+    [
+      'a bad slug value',
+      'banks:\n  b:\n    questions:\n      what-is-x:\n        slug: Not A Slug\n',
+      5,
+      'banks.b.questions.what-is-x.slug: must be lower-case',
+    ],
     ['a bad redirect target', 'redirects:\n  old: New_Slug\n', 2, 'redirects.old: must be lower-case'],
   ])('%s is an error naming its path, at its line', (_, text, line, start) => {
     const error = errorOf(text);
@@ -82,6 +121,6 @@ describe('loadOverrides', () => {
   test('a missing file is empty overrides that keep the file name', () => {
     const overrides = loadOverrides('/nonexistent/dir/overrides.yaml');
     expect(overrides).toEqual(emptyOverrides('/nonexistent/dir/overrides.yaml'));
-    expect(overrides.questions).toEqual({});
+    expect(overrides.banks).toEqual({});
   });
 });

@@ -17,16 +17,17 @@ function overridesFrom(yaml: string) {
   return loadOverrides(file);
 }
 
+const BANK = 'node-basics';
 const entry = (slug: string, title: string, movedTo?: string): Permalink =>
   movedTo === undefined
-    ? { url: `/questions/${slug}/`, slug, title }
-    : { url: `/questions/${slug}/`, slug, title, movedTo: `/questions/${movedTo}/` };
+    ? { url: `/questions/${slug}/`, slug, bank: BANK, title }
+    : { url: `/questions/${slug}/`, slug, bank: BANK, title, movedTo: `/questions/${movedTo}/` };
 
 /** A manifest as the build writes it, parsed back with its lines. */
 const published = (...entries: Permalink[]) => parseManifest(formatManifest(entries), MANIFEST);
 
-const STREAMS = { slug: 'what-are-streams', title: 'What are streams?' };
-const LOOP = { slug: 'what-is-the-event-loop', title: 'What is the event loop?' };
+const STREAMS = { slug: 'what-are-streams', title: 'What are streams?', bank: BANK };
+const LOOP = { slug: 'what-is-the-event-loop', title: 'What is the event loop?', bank: BANK };
 
 describe('checkPermalinks', () => {
   test('a published URL that is still a question is kept, with its current title', () => {
@@ -54,8 +55,8 @@ describe('checkPermalinks', () => {
         file: MANIFEST,
         pass: 'permalinks',
         severity: 'error',
-        // The second entry's "url" line: `[`, then five lines per entry.
-        line: 8,
+        // The second entry's "url" line: `[`, then six lines per entry.
+        line: 9,
         message: `published URL /questions/x-gone/ would disappear; add a redirect under redirects in ${overrides.file}`,
       },
     ]);
@@ -111,9 +112,14 @@ describe('the manifest file', () => {
     const text = formatManifest([entry('b', 'B?'), entry('a', 'A?', 'b')]);
     expect(text).toBe(formatManifest([entry('a', 'A?', 'b'), entry('b', 'B?')]));
     expect(text).toBe(
-      '[\n  {\n    "url": "/questions/a/",\n    "slug": "a",\n    "title": "A?",\n    "movedTo": "/questions/b/"\n  },\n' +
-        '  {\n    "url": "/questions/b/",\n    "slug": "b",\n    "title": "B?"\n  }\n]\n',
+      '[\n  {\n    "url": "/questions/a/",\n    "slug": "a",\n    "bank": "node-basics",\n    "title": "A?",\n    "movedTo": "/questions/b/"\n  },\n' +
+        '  {\n    "url": "/questions/b/",\n    "slug": "b",\n    "bank": "node-basics",\n    "title": "B?"\n  }\n]\n',
     );
+  });
+
+  test('a manifest written before URLs recorded their bank still reads, with no bank', () => {
+    const text = '[\n  {\n    "url": "/questions/a/",\n    "slug": "a",\n    "title": "A?"\n  }\n]\n';
+    expect(parseManifest(text, MANIFEST)).toEqual([{ url: '/questions/a/', slug: 'a', title: 'A?', line: 3 }]);
   });
 
   test('a missing manifest is an empty one', () => {

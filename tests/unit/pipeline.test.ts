@@ -1,7 +1,7 @@
 // Whole-chain tests: the bad inputs the product must survive, through normalize() from bytes to MDX pages and report.
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, test } from 'vitest';
-import { emptyOverrides } from '../../src/normalize/overrides.ts';
+import { emptyOverrides, parseOverrides } from '../../src/normalize/overrides.ts';
 import { type NormalizeResult, normalize } from '../../src/normalize/pipeline.ts';
 
 const source = (markdown: string | Uint8Array, file = 'bank.md') => ({
@@ -101,7 +101,7 @@ describe('inputs that are repaired or warned about', () => {
       ['warning', 11],
     ]);
     expect(warnings[0]?.message).toBe(
-      'Q1 has no difficulty label: it is "unrated"; set one under questions.one.difficulty in content/overrides.yaml',
+      'Q1 has no difficulty label: it is "unrated"; set one under banks.bank.questions.one.difficulty in content/overrides.yaml',
     );
   });
 
@@ -252,5 +252,58 @@ describe('reports across banks', () => {
     const second = `# Second\n\n${streams('Q1: What are streams and backpressure?')}\n${streams('Q2: How do streams handle backpressure?')}`;
     const entries = run(first, second).report.filter((entry) => entry.pass === 'link-related');
     expect(entries.map((entry) => [entry.file, entry.line])).toEqual([['bank2.md', 8]]);
+  });
+});
+
+describe('URLs across banks', () => {
+  const original = '# Original\n\n### Q1: What is Node.js?\n\n**Difficulty: Easy**\n\nA runtime.\n';
+  const newcomer = '# Newcomer\n\n### Q1: What is Node.js?\n\n**Difficulty: Hard**\n\nA different answer.\n';
+  const slugsByBank = (result: NormalizeResult) => result.questions.map(({ record }) => [record.bank, record.slug]);
+
+  test('a new bank read first with a same-titled question leaves the published URL on its bank', () => {
+    const sources = [source(newcomer, 'a-newcomer.md'), source(original, 'original.md')];
+    const published = [{ slug: 'what-is-nodejs', bank: 'original' }];
+    const result = normalize(sources, emptyOverrides(), { published });
+    expect(slugsByBank(result)).toEqual([
+      ['a-newcomer', 'what-is-nodejs-2'],
+      ['original', 'what-is-nodejs'],
+    ]);
+    expect(result.report).toContainEqual(
+      expect.objectContaining({ file: 'a-newcomer.md', line: 3, severity: 'warning', pass: 'assign-slugs' }),
+    );
+  });
+
+  test('without a manifest the first bank read takes the slug, as nothing was published yet', () => {
+    const result = normalize([source(newcomer, 'a-newcomer.md'), source(original, 'original.md')], emptyOverrides());
+    expect(slugsByBank(result)).toEqual([
+      ['a-newcomer', 'what-is-nodejs'],
+      ['original', 'what-is-nodejs-2'],
+    ]);
+  });
+
+  test("a bank's overrides apply to its own questions only, never to another bank's question of the same slug", () => {
+    const overrides = parseOverrides(
+      'banks:\n  original:\n    questions:\n      what-is-nodejs:\n        difficulty: expert\n',
+      'o.yaml',
+    );
+    const unlabelled = (text: string) => text.replace(/\*\*Difficulty: \w+\*\*\n\n/, '');
+    const sources = [source(unlabelled(newcomer), 'a-newcomer.md'), source(unlabelled(original), 'original.md')];
+    const result = normalize(sources, overrides, { published: [{ slug: 'what-is-nodejs', bank: 'original' }] });
+    expect(result.questions.map(({ record }) => [record.bank, record.difficulty])).toEqual([
+      ['a-newcomer', 'unrated'],
+      ['original', 'expert'],
+    ]);
+  });
+
+  test('overrides kept for a bank that is not there are a warning naming that bank', () => {
+    const overrides = parseOverrides('redirects: {}\nbanks:\n  gone-bank:\n    difficultyWords: {}\n', 'o.yaml');
+    const result = normalize([source(original, 'original.md')], overrides);
+    expect(result.report).toContainEqual(
+      expect.objectContaining({
+        file: 'o.yaml',
+        severity: 'warning',
+        message: expect.stringMatching(/^banks\.gone-bank: no bank/),
+      }),
+    );
   });
 });

@@ -2,13 +2,12 @@
 import { toString as plainText } from 'mdast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { assignSlugs } from '../../src/normalize/assign-slugs.ts';
-import { parseOverrides } from '../../src/normalize/overrides.ts';
 import { readDifficulty } from '../../src/normalize/read-difficulty.ts';
-import { bankOf, draftFrom } from '../support/draft.ts';
+import { bankOf, draftFrom, testBankOverrides } from '../support/draft.ts';
 
 /** Runs assign-slugs then read-difficulty, as the pipeline does. */
 function read(markdown: string, overridesYaml?: string) {
-  const overrides = overridesYaml === undefined ? undefined : parseOverrides(overridesYaml, 'overrides.yaml');
+  const overrides = overridesYaml === undefined ? undefined : testBankOverrides(overridesYaml);
   const { bank, context } = draftFrom(markdown, overrides);
   const slugged = assignSlugs(bank, context);
   context.report.length = 0;
@@ -51,7 +50,7 @@ describe('readDifficulty', () => {
         severity: 'error',
         line: 6,
         message:
-          'unknown difficulty "Tricky": use one of Easy, Medium, Hard, Advanced, Expert, or map the word under difficultyWords in content/overrides.yaml',
+          'unknown difficulty "Tricky": use one of Easy, Medium, Hard, Advanced, Expert, or map the word under banks.test.difficultyWords in content/overrides.yaml',
       },
     ]);
   });
