@@ -1,7 +1,9 @@
 // Practice in Chromium: a session by keyboard and by touch, reload and continue, the schedule with a fixed clock,
 // a shared set in a fresh context, a corrupt stored value, no request off the origin.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { VIEWPORTS } from './support/pages.ts';
 import { watchErrors, watchRequests } from './support/watch.ts';
 
 const KEY = 'interview-bank:practice:v1';
@@ -119,7 +121,9 @@ test('a set without a seed gets one in its URL; that URL in a fresh context asks
   const mine = await titles(page);
   expect(mine).toHaveLength(4);
   const fresh = await browser.newContext(baseURL ? { baseURL } : {});
-  const theirs = await titles(await fresh.newPage().then(async (other) => (await other.goto(shared), other)));
+  const other = await fresh.newPage();
+  await other.goto(shared);
+  const theirs = await titles(other);
   await fresh.close();
   expect(theirs).toEqual(mine);
 });
@@ -196,3 +200,45 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-practice]')).toBeHidden();
   });
 });
+
+const VIEWS: Array<[string, (page: Page) => Promise<void>]> = [
+  ['start and due view', async (page) => void (await page.goto('practice/'))],
+  [
+    'a question with its answer shown',
+    async (page) => {
+      await page.goto(HARD);
+      await page.getByRole('button', { name: /Show answer/ }).click();
+      await expect(page.locator('[data-answer-body] .code').first()).toBeVisible();
+    },
+  ],
+  [
+    'the summary',
+    async (page) => {
+      await page.goto('practice/?topic=streams&seed=s1');
+      for (const key of ['Space', '1', 'Space', '3']) await page.keyboard.press(key);
+      await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
+    },
+  ],
+];
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const [width, viewport] of Object.entries(VIEWPORTS)) {
+    test.describe(`axe on practice, ${theme} theme, ${width} (${viewport.width}px)`, () => {
+      test.use({ viewport, colorScheme: theme });
+      test.describe.configure({ timeout: 90_000 });
+
+      for (const [name, open] of VIEWS) {
+        test(`${name} has no violations`, async ({ page }) => {
+          await page.addInitScript((choice) => localStorage.setItem('theme', choice), theme);
+          await open(page);
+          const results = await new AxeBuilder({ page }).analyze();
+          expect(
+            results.violations.map(
+              (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+            ),
+          ).toEqual([]);
+        });
+      }
+    });
+  }
+}
