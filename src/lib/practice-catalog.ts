@@ -12,6 +12,7 @@ export async function practiceCatalog(): Promise<PracticeCatalog> {
     difficulty: data.difficulty,
     topics: [...data.topics],
     url: questionPath(data.slug),
+    summary: data.summary,
   }));
   const topics = Object.fromEntries((await getTopics()).map((topic) => [topic.id, topic.name]));
   const banks = Object.fromEntries((await getBanks()).map((bank) => [bank.id, bank.data.title]));

@@ -13,7 +13,8 @@ export interface PracticeEntry {
 
 /** What practice scripts read from a page's `#practice-catalog` JSON: every question, topic names and bank titles by id. */
 export interface PracticeCatalog {
-  questions: PracticeEntry[];
+  /** With each answer's one-line summary, the back of an exported card. */
+  questions: Array<PracticeEntry & { summary: string }>;
   topics: Record<string, string>;
   banks: Record<string, string>;
 }

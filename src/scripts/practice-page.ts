@@ -14,6 +14,7 @@ import { isDue, PRACTICE_KEY, type PracticeState, readPractice, writePractice } 
 import { readState, STUDY_KEY } from '../lib/study-list.ts';
 import { runSession } from './practice-session.ts';
 import { showStart } from './practice-start.ts';
+import { wireCsv, wireProgressTools } from './practice-transfer-ui.ts';
 import './code-and-anchors.ts';
 
 const root = document.querySelector<HTMLElement>('[data-practice]');
@@ -55,7 +56,12 @@ async function main(container: HTMLElement): Promise<void> {
   }
   container.hidden = false;
   const params = new URLSearchParams(location.search);
-  if (!SET_PARAMS.some((name) => params.has(name))) return showStart(catalog, state.cards, page);
+  if (!SET_PARAMS.some((name) => params.has(name))) {
+    showStart(catalog, state.cards, page);
+    // After an import or a reset, the due view shows the stored progress.
+    wireProgressTools(() => showStart(catalog, readPractice(() => localStorage.getItem(PRACTICE_KEY)).state.cards, page));
+    return;
+  }
 
   let set = readSet(params);
   if (!set.seed) {
@@ -80,6 +86,7 @@ async function main(container: HTMLElement): Promise<void> {
     if (empty) empty.hidden = false;
     return;
   }
+  wireCsv(catalog, session.order);
   runSession({
     catalog,
     state,

@@ -28,9 +28,9 @@ export function showStart(catalog: PracticeCatalog, cards: Record<string, Stored
   const total = banks.reduce((sum, bank) => sum + bank.due, 0);
   const some = start.querySelector<HTMLElement>('[data-due-some]');
   const none = start.querySelector<HTMLElement>('[data-due-none]');
-  if (!some || !none || total === 0) return;
-  none.hidden = true;
-  some.hidden = false;
+  if (!some || !none) return;
+  none.hidden = total > 0;
+  some.hidden = total === 0;
   const all = start.querySelector<HTMLElement>('[data-due-all]');
   if (all) all.textContent = `Review all ${total} due`;
   start

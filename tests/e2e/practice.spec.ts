@@ -242,3 +242,58 @@ for (const theme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('an exported file imported in a fresh context restores practice and the study list; reset asks first', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.goto('practice/');
+  await page.evaluate(() =>
+    localStorage.setItem('interview-bank:study:v1', '{"version":1,"saved":["how-do-you-work-with-streams-in-nodejs"],"done":[]}'),
+  );
+  await page.goto('practice/?topic=streams&seed=s1');
+  for (const key of ['Space', '3', 'Space', '2']) await page.keyboard.press(key);
+  await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
+  const mine = await stored(page);
+  await page.goto('practice/');
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const file = await (await exported).path();
+
+  const fresh = await browser.newContext(baseURL ? { baseURL } : {});
+  const other = await fresh.newPage();
+  await other.goto('practice/');
+  await other.getByLabel('Import progress').setInputFiles(file);
+  await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+    'Imported 2 practised questions and a study list of 1.',
+  );
+  expect((await stored(other)).cards).toEqual(mine.cards);
+  await other.goto('list/');
+  await expect(other.getByRole('list', { name: 'Saved questions' }).locator('li')).toHaveCount(1);
+
+  await other.goto('practice/');
+  other.once('dialog', (dialog) => void dialog.dismiss());
+  await other.getByRole('button', { name: 'Reset practice progress' }).click();
+  expect(Object.keys((await stored(other)).cards), 'a dismissed confirmation keeps everything').toHaveLength(2);
+  other.once('dialog', (dialog) => void dialog.accept());
+  await other.getByRole('button', { name: 'Reset practice progress' }).click();
+  await expect(other.getByText('Practice progress deleted.')).toBeVisible();
+  expect((await stored(other)).cards).toEqual({});
+  await fresh.close();
+});
+
+test('a set downloads as CSV for Anki: one row per question, in the session order', async ({ page }) => {
+  await page.goto(HARD);
+  const first = await question(page).textContent();
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download this set as CSV for Anki' }).click();
+  const download = await downloaded;
+  expect(download.suggestedFilename()).toBe('interview-bank-set.csv');
+  const { readFile } = await import('node:fs/promises');
+  const lines = (await readFile(await download.path(), 'utf8')).trimEnd().split('\n');
+  expect(lines.slice(0, 3)).toEqual(['#separator:comma', '#html:true', '#columns:Front,Back']);
+  expect(lines).toHaveLength(6);
+  expect(lines[3]).toContain(first ?? 'missing');
+  expect(lines[3]).toMatch(/<a href=""http:\/\/127\.0\.0\.1:\d+\/[^"]*questions\/[a-z0-9-]+\/"">/);
+});
