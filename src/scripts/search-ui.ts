@@ -1,6 +1,8 @@
 /** The search panel: searches as you type, filters with counts, arrow keys through results, the search kept in the URL. */
+import { setOfSearch, setQuery } from '../lib/practice-set.ts';
 import { loadHits, loadPagefind, type PagefindResult, runSearch, totalCounts } from '../lib/search-client.ts';
 import { isActive, NO_SEARCH, readSearch, type SearchState } from '../lib/search-state.ts';
+import { sitePath } from '../lib/urls.ts';
 import { readForm, showCounts, writeForm } from './search-form.ts';
 import { adoptSearchEntry, leaveSearchEntry, syncSearchUrl } from './search-history.ts';
 import { renderHit } from './search-render.ts';
@@ -84,6 +86,7 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
         list.replaceChildren();
         more.hidden = true;
         status.textContent = 'Type to search the answers, or pick a level or topic.';
+        showPractice(state, 0);
         return;
       }
       const { results, counts } = await runSearch(state);
@@ -95,6 +98,7 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
       await append(FIRST_RESULTS, mine);
       if (mine !== ticket) return;
       status.textContent = summary(state, results.length);
+      showPractice(state, results.length);
     } catch {
       if (mine === ticket) status.textContent = UNAVAILABLE;
     }
@@ -102,6 +106,14 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
 
   function show(): void {
     panel.hidden = false;
+  }
+
+  /** "Practice these": a practice set of the same words and filters. */
+  function showPractice(state: SearchState, count: number): void {
+    const link = root.querySelector<HTMLAnchorElement>('[data-search-practice]');
+    if (!link) return;
+    link.hidden = count === 0;
+    link.href = `${sitePath('practice/')}${setQuery(setOfSearch(state))}`;
   }
 
   function apply(state: SearchState | undefined): void {

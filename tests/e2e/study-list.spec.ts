@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { watchErrors, watchRequests } from './support/watch.ts';
 
 const KEY = 'interview-bank:study:v1';
 const WHAT_IS = 'what-is-nodejs-and-what-are-its-key-features';
@@ -9,28 +10,6 @@ const EVENT_LOOP = 'explain-the-nodejs-event-loop-and-how-it-works';
 const STREAMS = 'how-do-you-work-with-streams-in-nodejs';
 const LIST = 'list/';
 const questionUrl = (slug: string) => `questions/${slug}/`;
-
-/** Collects uncaught exceptions and console errors. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  return errors;
-}
-
-/** Requests the page makes from now on. */
-// What a script could send data with; the browser's own lazy fetch of the page's favicon is not the feature's doing.
-const SENDING = new Set(['fetch', 'xhr', 'beacon', 'ping', 'websocket', 'eventsource', 'document', 'other']);
-
-function watchRequests(page: Page): string[] {
-  const urls: string[] = [];
-  page.on('request', (request) => {
-    if (SENDING.has(request.resourceType()) && !request.url().endsWith('/favicon.svg')) urls.push(request.url());
-  });
-  return urls;
-}
 
 /** Stores a study state, then opens `url` (the list page by default) with it. */
 async function seed(page: Page, saved: string[], done: string[] = [], url = LIST): Promise<void> {
