@@ -44,7 +44,7 @@ export default defineConfig({
     // Prose is shown as written: smart punctuation would curl the quotes of HTML shown as text and turn
     // a `--flag` written outside backticks into an en dash, which a reader then copies wrong.
     smartypants: false,
-    // Code is highlighted by our first hast pass, in a worker thread (src/markdown/hast-highlight.ts).
+    // Code is highlighted by our first hast pass (src/markdown/hast-highlight.ts): one tokenization for both themes.
     syntaxHighlight: false,
     // Astro 7's Sätteri runs hast plugins, not rehype ones (`markdown.rehypePlugins` needs @astrojs/markdown-remark).
     processor: satteri({ hastPlugins }),

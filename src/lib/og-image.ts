@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
-import { youngCollectionEvery } from './native-memory.ts';
 import { OG_HEIGHT, OG_WIDTH, type OgCard } from './og-cards.ts';
 
 // Light chips, same families as the site's difficulty badges.
@@ -94,9 +93,6 @@ function card(content: OgCard): Node {
   );
 }
 
-// Each rendered image holds a 3 MB pixmap until its wrapper is collected: at most 8 wait at a time.
-const afterRender = youngCollectionEvery(8);
-
 /**
  * The card as PNG bytes; the same content always gives the same bytes. Rasterising runs on libuv's thread pool,
  * so with `build.concurrency` above 1 the next pages render meanwhile.
@@ -104,7 +100,5 @@ const afterRender = youngCollectionEvery(8);
 export async function renderOgImage(content: OgCard): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(card(content), { width: OG_WIDTH, height: OG_HEIGHT, fonts: interFonts() });
   const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-  const png = new Uint8Array(image.asPng());
-  afterRender();
-  return png;
+  return new Uint8Array(image.asPng());
 }

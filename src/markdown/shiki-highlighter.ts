@@ -1,8 +1,14 @@
-/** The build's one Shiki highlighter, in its helper process: a fenced block in, its highlighted `<pre>` out. */
+/** The build's one Shiki highlighter: a fenced block in, its highlighted `<pre>` out. */
 import type { Element } from 'hast';
 import { createHighlighter, isSpecialLang, type ShikiTransformer } from 'shiki';
-import type { FencedBlock } from './fenced-blocks.ts';
 import { shikiConfig } from './shiki-config.ts';
+
+/** A fenced block as the highlighter sees it: its code (no final newline), language and meta string. */
+export interface FencedBlock {
+  code: string;
+  lang: string;
+  meta: string | undefined;
+}
 
 type Highlighter = Awaited<ReturnType<typeof createHighlighter>>;
 

@@ -22,13 +22,11 @@ export interface RunFigures {
   questions: number;
   /** `npm run normalize -- --source … --out … --check`, run as a process of its own. */
   normalizeCli: StepCost;
-  /** The whole build (`npm run build`, i.e. src/build.ts running `astro build`): normalize, Astro, Pagefind. */
+  /** The whole build (`npm run build`, i.e. `astro build`): normalize, Astro, Pagefind. */
   build: StepCost;
   /** Elapsed ms the integrations printed inside the build (BENCH_TIMINGS=1). */
   normalizeInBuildMs: number | undefined;
   pagefindInBuildMs: number | undefined;
-  /** Peak memory of the build's helper process (highlighting, social cards), KiB, as it printed it. */
-  helperMaxRssKiB: number | undefined;
   /** The Pagefind CLI on the built dist/, as a process of its own (its peak memory is not separable inside the build). */
   pagefindCli: StepCost;
   pagesBuilt: number;
@@ -42,12 +40,10 @@ function cost(run: Measured, what: string): StepCost {
 }
 
 /** The number of a `bench: <what> <number> <unit>` line the build printed (BENCH_TIMINGS=1). */
-function benchFigure(output: string, what: string, unit: 'ms' | 'MiB'): number | undefined {
+function benchFigure(output: string, what: string, unit: 'ms'): number | undefined {
   const found = new RegExp(`bench: ${what} (\\d+) ${unit}`).exec(output)?.[1];
   return found === undefined ? undefined : Number(found);
 }
-
-const kib = (mib: number | undefined) => (mib === undefined ? undefined : mib * 1024);
 
 /** Bytes and files under `dir`, recursively. */
 export function folderSize(dir: string): { bytes: number; files: number } {
@@ -100,7 +96,6 @@ export function measureRun(bank: string, questions: number, keep = false): { fig
       build: { ms: site.wallMs, maxRssKiB: site.maxRssKiB },
       normalizeInBuildMs: benchFigure(site.output, 'normalize', 'ms'),
       pagefindInBuildMs: benchFigure(site.output, 'pagefind', 'ms'),
-      helperMaxRssKiB: kib(benchFigure(site.output, 'helper peak', 'MiB')),
       pagefindCli,
       pagesBuilt: Number(/(\d+) page\(s\) built/.exec(site.output)?.[1] ?? Number.NaN),
       distBytes: bytes,
