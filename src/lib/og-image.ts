@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
+import { bytesCodec, cached, cacheKey, packageVersion, sourceDigest } from './build-cache.ts';
 import { OG_HEIGHT, OG_WIDTH, type OgCard } from './og-cards.ts';
 
 // Light chips, same families as the site's difficulty badges.
@@ -101,4 +102,17 @@ export async function renderOgImage(content: OgCard): Promise<Uint8Array<ArrayBu
   const svg = await satori(card(content), { width: OG_WIDTH, height: OG_HEIGHT, fonts: interFonts() });
   const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
   return new Uint8Array(image.asPng());
+}
+
+/** What shapes every card besides its content: the libraries that draw it, its font, and this file. */
+let shapedBy: string | undefined;
+const pngCodec = bytesCodec('png');
+
+/** The card's PNG bytes as `renderOgImage` draws them, from the build cache when an earlier build drew them. */
+export function ogImageCached(content: OgCard): Promise<Uint8Array<ArrayBuffer>> {
+  shapedBy ??= cacheKey([
+    ...['satori', '@resvg/resvg-js', '@fontsource/inter'].map((name) => `${name}@${packageVersion(name)}`),
+    sourceDigest(['src/lib/og-image.ts']),
+  ]);
+  return cached('og-card', cacheKey([shapedBy, content]), pngCodec, () => renderOgImage(content));
 }

@@ -5,9 +5,9 @@
 import type { Element } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
 import { classes, codeOf } from './hast-element.ts';
-import { highlightBlock } from './shiki-highlighter.ts';
+import { highlightCached } from './shiki-highlighter.ts';
 
-/** What highlights one block: Shiki in the build, something simpler in tests. */
+/** What highlights one block: Shiki (or the build cache) in the build, something simpler in tests. */
 export type Highlight = (code: string, lang: string, meta: string | undefined) => Promise<Element>;
 
 /** Languages left as plain `<pre>` (Astro's default list: math is for a math renderer, not Shiki). */
@@ -26,7 +26,7 @@ function languageOf(code: Element): string {
 
 /** The pass; the block's language and meta are read as Astro's own highlighter reads them. */
 export function highlightPlugin(
-  highlight: Highlight = (code, lang, meta) => highlightBlock({ code, lang, meta }),
+  highlight: Highlight = (code, lang, meta) => highlightCached({ code, lang, meta }),
 ): HastPluginDefinition {
   return {
     name: 'highlight',

@@ -39,19 +39,23 @@ export interface FixtureBuild {
   maxRssKiB: number | undefined;
 }
 
+/** Copies the project (without node_modules, which is linked, or generated pages) into a fresh folder; returns it. */
+export function copyProject(): string {
+  const site = mkdtempSync(join(tmpdir(), 'fixture-site-'));
+  for (const path of PROJECT_FILES.filter((file) => existsSync(join(PROJECT, file)))) {
+    cpSync(join(PROJECT, path), join(site, path), { recursive: true });
+  }
+  symlinkSync(join(PROJECT, 'node_modules'), join(site, 'node_modules'), 'dir');
+  mkdirSync(join(site, 'content'), { recursive: true });
+  return site;
+}
+
 /**
- * Copies the project (without node_modules, which is linked) into a fresh folder, writes `files`
- * (paths relative to the project, e.g. `content/bank.md`, `content/overrides.yaml`) and builds it as `npm run build` does.
+ * Writes `files` (paths relative to the project, e.g. `content/bank.md`, `content/overrides.yaml`) into a fresh copy
+ * of the project, or into `root`, and builds it as `npm run build` does.
  */
 export function buildFixtureSite(files: Record<string, string>, env: Record<string, string> = {}, root?: string): FixtureBuild {
-  const site = root ?? mkdtempSync(join(tmpdir(), 'fixture-site-'));
-  if (!root) {
-    for (const path of PROJECT_FILES.filter((file) => existsSync(join(PROJECT, file)))) {
-      cpSync(join(PROJECT, path), join(site, path), { recursive: true });
-    }
-    symlinkSync(join(PROJECT, 'node_modules'), join(site, 'node_modules'), 'dir');
-    mkdirSync(join(site, 'content'), { recursive: true });
-  }
+  const site = root ?? copyProject();
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(site, path)), { recursive: true });
     writeFileSync(join(site, path), text);
