@@ -113,7 +113,7 @@ describe('a highlighted block read back from the cache', () => {
     const codec = jsonCodec<Element>();
     const fromCache = (code: string, lang: string, meta: string | undefined) =>
       cached('highlight', cacheKey([code, lang, meta ?? null]), codec, () => highlightBlock({ code, lang, meta }), dir);
-    const markdown = '```js title="server.js"\n// server.js\nconst a = `x ${1}`; // <b>&amp;\n```\n\n```diff\n- a\n+ b\n```';
+    const markdown = '```js title="server.js"\n// server.js\nconst a = `x` + "<b>&amp;";\n```\n\n```diff\n- a\n+ b\n```';
     const render = async (highlight: typeof fromCache) => {
       const processor = await createSatteriMarkdownProcessor({
         syntaxHighlight: false,
