@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 /** Where entries live: under the `cacheDir` of astro.config.mjs, relative to the project, where Astro runs. */
-export const BUILD_CACHE_DIR = join('.astro', 'cache', 'build');
+const BUILD_CACHE_DIR = join('.astro', 'cache', 'build');
 
 /** The key of a piece of work: a SHA-256 of its inputs, in order (any JSON value). */
 export function cacheKey(inputs: readonly unknown[]): string {
