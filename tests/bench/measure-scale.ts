@@ -9,7 +9,7 @@ const PROJECT = resolve(import.meta.dirname, '..', '..');
 const BANK = 'content/nodejs-interview-questions.md';
 const OVERRIDES = 'content/overrides.yaml';
 // Copied into the temp site so that it serves that site's dist/ (it serves the dist/ beside its own folder).
-const STATIC_SERVER = 'tests/e2e/support/static-server.ts';
+const STATIC_SERVER = ['tests/e2e/support/static-server.ts', 'tests/support/base-path.ts'];
 
 /** Time (ms) and peak memory (KiB) of one step. */
 export interface StepCost {
@@ -62,7 +62,7 @@ export function buildSite(bank: string): FixtureBuild {
   const files = {
     [BANK]: bank,
     [OVERRIDES]: readFileSync(join(PROJECT, OVERRIDES), 'utf8'),
-    [STATIC_SERVER]: readFileSync(join(PROJECT, STATIC_SERVER), 'utf8'),
+    ...Object.fromEntries(STATIC_SERVER.map((file) => [file, readFileSync(join(PROJECT, file), 'utf8')])),
   };
   const build = buildFixtureSite(files, { BENCH_TIMINGS: '1' });
   if (build.status !== 0) throw new Error(`the build failed (exit ${build.status}):\n${build.output.slice(-4000)}`);
