@@ -44,13 +44,12 @@ export default defineConfig({
   // A strict policy in every page's <meta>; the same, plus frame-ancestors, in dist/_headers.
   security: { csp: cspConfig() },
   markdown: {
-    // Prose is shown as written: smart punctuation would curl the quotes of HTML shown as text and turn
-    // a `--flag` written outside backticks into an en dash, which a reader then copies wrong.
-    smartypants: false,
-    // Code is highlighted by our first hast pass, in a worker thread (src/markdown/hast-highlight.ts).
+    // Code is highlighted by our first hast pass (src/markdown/hast-highlight.ts): one tokenization for both themes.
     syntaxHighlight: false,
     // Astro 7's Sätteri runs hast plugins, not rehype ones (`markdown.rehypePlugins` needs @astrojs/markdown-remark).
-    processor: satteri({ hastPlugins }),
+    // Prose is shown as written: smart punctuation would curl the quotes of HTML shown as text and turn
+    // a `--flag` written outside backticks into an en dash, which a reader then copies wrong.
+    processor: satteri({ hastPlugins, features: { smartPunctuation: false } }),
   },
   vite: { plugins: [tailwindcss()], cacheDir: fileURLToPath(new URL('vite/', cacheDir)) },
 });

@@ -1,12 +1,7 @@
 // Playwright settings: e2e tests in tests/e2e against the already-built dist/, served under BASE_PATH.
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/support/browser.ts';
-
-/** Same rule as tests/e2e/support/static-server.ts: "sub", "/sub/", "" -> "/sub/", "/". */
-function normalizeBase(raw: string | undefined): string {
-  const segments = (raw ?? '').split('/').filter((s) => s !== '');
-  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
-}
+import { normalizeBase } from './tests/support/base-path.ts';
 
 function fail(message: string): never {
   console.error(message);

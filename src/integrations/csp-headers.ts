@@ -14,7 +14,7 @@ import {
   scriptHash,
 } from '../lib/csp.ts';
 import { formatHeadersFile } from '../lib/headers-file.ts';
-import { exitBuild } from './exit-build.ts';
+import { buildStopped } from './build-error.ts';
 
 // Files of src/scripts/ that pages inline as written (`is:inline`): Astro cannot hash them, so their hashes are added here.
 const INLINE_SCRIPT_FILES = ['theme-init.js', 'legacy-anchors.js', 'follow-redirect.js'];
@@ -62,7 +62,7 @@ export function cspHeaders(): AstroIntegration {
   return {
     name: 'csp-headers',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const hashes = new Set<string>();
         const problems: string[] = [];
@@ -75,9 +75,10 @@ export function cspHeaders(): AstroIntegration {
           }
         }
         if (problems.length > 0) {
-          for (const problem of problems) logger.error(problem);
-          logger.error(`add the script to INLINE_SCRIPT_FILES in src/integrations/csp-headers.ts, or let Astro process it`);
-          await exitBuild(1);
+          throw buildStopped(
+            problems,
+            'Add the script to INLINE_SCRIPT_FILES in src/integrations/csp-headers.ts, or let Astro process it.',
+          );
         }
         const headers = { 'Content-Security-Policy': headerPolicy(hashes), 'X-Content-Type-Options': 'nosniff' };
         writeFileSync(join(outDir, '_headers'), formatHeadersFile([{ path: '/*', headers }]));

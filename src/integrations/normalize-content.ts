@@ -1,14 +1,7 @@
-/**
- * Astro integration: runs the normalizer before Astro reads the collections (and again when a source changes in dev),
- * and hands the build's helper process the pages' code blocks and social cards early, to work on beside Astro.
- */
+/** Astro integration: runs the normalizer before Astro reads the collections (and again when a source changes in dev). */
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { drawCardsEarly, highlightEarly, highlightPredicted, stopHelper } from '../lib/build-helper.ts';
-import { cardsOfBuild } from '../lib/og-cards.ts';
-import { fencedBlocks } from '../markdown/fenced-blocks.ts';
-import type { NormalizeResult } from '../normalize/pipeline.ts';
 import {
   defaultOptions,
   formatEntry,
@@ -19,18 +12,16 @@ import {
   summarize,
 } from '../normalize/run.ts';
 import { logElapsed } from './bench-timings.ts';
-import { exitBuild } from './exit-build.ts';
+import { buildStopped } from './build-error.ts';
 
 // Enough to see what a new bank needs, few enough that a large messy bank does not bury the rest of the log.
 const SHOWN_WARNINGS = 20;
 
-function normalizeOnce(options: RunOptions, logger: AstroIntegrationLogger): RunOutcome | undefined {
+/** The normalizer's outcome, or its `<file>:<line>: <message>` errors. */
+function normalizeOnce(options: RunOptions, logger: AstroIntegrationLogger): RunOutcome | string[] {
   const outcome = runNormalizer(options);
   const { result, errors } = outcome;
-  if (errors.length > 0) {
-    for (const line of errors) logger.error(line);
-    return undefined;
-  }
+  if (errors.length > 0) return errors;
   logger.info(summarize(result, 0).split('\n')[0] ?? '');
   const warnings = result.report.filter((entry) => entry.severity === 'warning');
   for (const entry of warnings.slice(0, SHOWN_WARNINGS)) logger.warn(formatEntry(entry));
@@ -47,10 +38,8 @@ function publishPermalinks(file: string, manifest: string): AstroIntegration {
   return { name: 'publish-permalinks', hooks: { 'astro:build:done': () => publishManifest(file, manifest) } };
 }
 
-/** Every code block of the pages just written; the ones guessed right are not highlighted twice. */
-function codeBlocksOf(result: NormalizeResult) {
-  return [...result.questions, ...result.banks].flatMap((page) => fencedBlocks(page.mdx));
-}
+const HINT =
+  'Fix what each line names and build again: the normalizer wrote nothing, the pages of the last good build are unchanged.';
 
 /** The normalizer as the first step of `astro build` and `astro dev`. */
 export function normalizeContent(): AstroIntegration {
@@ -58,41 +47,32 @@ export function normalizeContent(): AstroIntegration {
   return {
     name: 'normalize-content',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const startedAt = performance.now();
         // Paths relative to where astro runs: messages read `content/bank.md:9: ...`, and records do not
         // depend on where the checkout lives, so two checkouts build the same bytes.
         const root = relative(process.cwd(), fileURLToPath(config.root)) || '.';
         // Only a finished build publishes URLs (see publishPermalinks); in dev, a half-typed title must not become one.
         options = { ...defaultOptions(root), updatePermalinks: false };
-        // The helper highlights the blocks the pages will have on the other core while the normalizer runs here
-        // (src/build.ts asked already, before Astro loaded: the same blocks are not asked twice).
-        if (command === 'build') highlightPredicted(options.sources);
         const outcome = normalizeOnce(options, logger);
-        const result = outcome?.result;
         logElapsed(logger, 'normalize', startedAt);
-        // A build must not go on with stale pages; `<file>:<line>: <message>` above says why.
-        if (!result && command === 'build') await exitBuild(1);
-        if (outcome?.manifest !== undefined && options.permalinksFile && command === 'build') {
-          updateConfig({ integrations: [publishPermalinks(options.permalinksFile, outcome.manifest)] });
+        if (!Array.isArray(outcome)) {
+          if (outcome.manifest !== undefined && options.permalinksFile && command === 'build') {
+            updateConfig({ integrations: [publishPermalinks(options.permalinksFile, outcome.manifest)] });
+          }
+          return;
         }
-        if (result && command === 'build') {
-          highlightEarly(codeBlocksOf(result));
-          drawCardsEarly(
-            cardsOfBuild(
-              result.banks,
-              result.questions.map((question) => question.record),
-            ),
-          );
-        }
+        // A build must not go on with stale pages; the dev server keeps serving the last good ones.
+        if (command === 'build') throw buildStopped(outcome, HINT);
+        for (const line of outcome) logger.error(line);
       },
-      // Every page and image is written: the helper's memory goes back before Pagefind runs.
-      'astro:build:generated': () => stopHelper(),
       'astro:server:setup': ({ server, logger }) => {
         const watched = new Set([...options.sources, options.overridesFile].map((file) => resolve(file)));
         server.watcher.add([...watched]);
         server.watcher.on('change', (file) => {
-          if (watched.has(resolve(file))) normalizeOnce(options, logger);
+          if (!watched.has(resolve(file))) return;
+          const result = normalizeOnce(options, logger);
+          if (Array.isArray(result)) for (const line of result) logger.error(line);
         });
       },
     },

@@ -24,7 +24,11 @@ export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
  */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
-/** `style-src` sources: Shiki colours code with inline `style` attributes, which hashes cannot allow. */
+/**
+ * `style-src` sources. Code is coloured by classes, but a token whose theme rule sets a background (diff lines)
+ * or a decoration no class expresses keeps an inline `style` attribute (shiki-token-classes.ts), which hashes
+ * cannot allow.
+ */
 export const STYLE_SOURCES = ["'self'", "'unsafe-inline'"] as const;
 
 /** The CSP source expression for an inline script's exact text, e.g. `sha256-abc=`. */

@@ -1,7 +1,7 @@
 /** What each social preview card says, and where its image lives; the drawing is in og-image.ts. */
 import { DIFFICULTY_LEVELS } from './difficulty.ts';
-import type { BankRecord, QuestionRecord, Topic } from './schema.ts';
-import { topicNamed, topicsOfBanks } from './topics.ts';
+import type { QuestionRecord, Topic } from './schema.ts';
+import { topicNamed } from './topics.ts';
 
 /** The site's name, as previews show it. */
 export const SITE_NAME = 'Interview Bank';
@@ -59,24 +59,4 @@ export function siteCard(bankTitles: readonly string[], questionCount: number): 
 /** The card in words, for `og:image:alt`. */
 export function cardAlt(card: OgCard): string {
   return [card.title, card.eyebrow, card.difficulty?.word, card.topic, card.siteName].filter(Boolean).join(' · ');
-}
-
-/**
- * Every card a build draws, the site's first, made from the normalizer's records as the image routes make them
- * from the collections: so the build can start drawing them before any route asks.
- */
-export function cardsOfBuild(
-  banks: ReadonlyArray<{ id: string; record: BankRecord }>,
-  questions: readonly QuestionRecord[],
-): OgCard[] {
-  const byId = [...banks].sort((a, b) => a.id.localeCompare(b.id));
-  const topics = topicsOfBanks(byId.map((bank) => bank.record));
-  const titleOf = (id: string) => byId.find((bank) => bank.id === id)?.record.title ?? '';
-  return [
-    siteCard(
-      byId.map((bank) => bank.record.title),
-      questions.length,
-    ),
-    ...questions.map((question) => questionCardAmong(question, topics, titleOf(question.bank))),
-  ];
 }

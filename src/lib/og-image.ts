@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
-import { youngCollectionEvery } from './native-memory.ts';
+import { bytesCodec, cached, cacheKey, packageVersion, sourceDigest } from './build-cache.ts';
 import { OG_HEIGHT, OG_WIDTH, type OgCard } from './og-cards.ts';
 
 // Light chips, same families as the site's difficulty badges.
@@ -94,9 +94,6 @@ function card(content: OgCard): Node {
   );
 }
 
-// Each rendered image holds a 3 MB pixmap until its wrapper is collected: at most 8 wait at a time.
-const afterRender = youngCollectionEvery(8);
-
 /**
  * The card as PNG bytes; the same content always gives the same bytes. Rasterising runs on libuv's thread pool,
  * so with `build.concurrency` above 1 the next pages render meanwhile.
@@ -104,7 +101,18 @@ const afterRender = youngCollectionEvery(8);
 export async function renderOgImage(content: OgCard): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(card(content), { width: OG_WIDTH, height: OG_HEIGHT, fonts: interFonts() });
   const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-  const png = new Uint8Array(image.asPng());
-  afterRender();
-  return png;
+  return new Uint8Array(image.asPng());
+}
+
+/** What shapes every card besides its content: the libraries that draw it, its font, and this file. */
+let shapedBy: string | undefined;
+const pngCodec = bytesCodec('png');
+
+/** The card's PNG bytes as `renderOgImage` draws them, from the build cache when an earlier build drew them. */
+export function ogImageCached(content: OgCard): Promise<Uint8Array<ArrayBuffer>> {
+  shapedBy ??= cacheKey([
+    ...['satori', '@resvg/resvg-js', '@fontsource/inter'].map((name) => `${name}@${packageVersion(name)}`),
+    sourceDigest(['src/lib/og-image.ts']),
+  ]);
+  return cached('og-card', cacheKey([shapedBy, content]), pngCodec, () => renderOgImage(content));
 }

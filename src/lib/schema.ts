@@ -1,8 +1,9 @@
 /** The question and bank records: one zod schema shared by the normalizer and the content collections. */
 import { z } from 'astro/zod';
 import { DIFFICULTY_IDS } from './difficulty.ts';
+import { SLUG_PATTERN } from './slug.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lower-case words joined by hyphens');
+const slug = z.string().regex(SLUG_PATTERN, 'a slug is lower-case words joined by hyphens');
 
 /** One h2/h3 section of an answer, linkable by its id. */
 export const sectionSchema = z.object({

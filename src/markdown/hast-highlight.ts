@@ -1,13 +1,13 @@
 /**
- * Hast pass (Sätteri): highlights each fenced code block with Shiki in the build's helper process, in place of
- * Astro's highlighter (`markdown.syntaxHighlight: false`), so tokenizing overlaps the rest of the build on a second core.
+ * Hast pass (Sätteri): highlights each fenced code block with our Shiki highlighter (one tokenization for both
+ * code themes), in place of Astro's (`markdown.syntaxHighlight: false`).
  */
 import type { Element } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
-import { highlightInHelper } from '../lib/build-helper.ts';
 import { classes, codeOf } from './hast-element.ts';
+import { highlightCached } from './shiki-highlighter.ts';
 
-/** What highlights one block: `highlightInHelper` in the build, something simpler in tests. */
+/** What highlights one block: Shiki (or the build cache) in the build, something simpler in tests. */
 export type Highlight = (code: string, lang: string, meta: string | undefined) => Promise<Element>;
 
 /** Languages left as plain `<pre>` (Astro's default list: math is for a math renderer, not Shiki). */
@@ -25,7 +25,9 @@ function languageOf(code: Element): string {
 }
 
 /** The pass; the block's language and meta are read as Astro's own highlighter reads them. */
-export function highlightPlugin(highlight: Highlight = highlightInHelper): HastPluginDefinition {
+export function highlightPlugin(
+  highlight: Highlight = (code, lang, meta) => highlightCached({ code, lang, meta }),
+): HastPluginDefinition {
   return {
     name: 'highlight',
     element: {

@@ -7,7 +7,6 @@ import { headingLinksPlugin } from './hast-heading-links.ts';
 import { highlightPlugin } from './hast-highlight.ts';
 import { searchWeightsPlugin } from './hast-search-weights.ts';
 
-export { shikiConfig, shikiTransformers } from './shiki-config.ts';
 export { CODE_THEMES };
 
 /**

@@ -8,11 +8,7 @@ import { shikiTokenClasses, tokenClassifier } from './shiki-token-classes.ts';
 const classifier = tokenClassifier(CODE_THEMES);
 
 /** Run inside Shiki, on each block as it is highlighted; raw lines last, once the tokens have their classes. */
-export const shikiTransformers: ShikiTransformer[] = [
-  shikiCodeTitle(),
-  shikiTokenClasses(CODE_THEMES, classifier),
-  shikiRawLines(),
-];
+const shikiTransformers: ShikiTransformer[] = [shikiCodeTitle(), shikiTokenClasses(CODE_THEMES, classifier), shikiRawLines()];
 
 /**
  * One theme carries both code themes, so each block is tokenized once (half the highlighting time); the

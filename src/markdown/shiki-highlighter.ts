@@ -1,8 +1,15 @@
-/** The build's one Shiki highlighter, in its helper process: a fenced block in, its highlighted `<pre>` out. */
+/** The build's one Shiki highlighter: a fenced block in, its highlighted `<pre>` out, kept in the build cache. */
 import type { Element } from 'hast';
 import { createHighlighter, isSpecialLang, type ShikiTransformer } from 'shiki';
-import type { FencedBlock } from './fenced-blocks.ts';
+import { cached, cacheKey, jsonCodec, packageVersion, sourceDigest } from '../lib/build-cache.ts';
 import { shikiConfig } from './shiki-config.ts';
+
+/** A fenced block as the highlighter sees it: its code (no final newline), language and meta string. */
+export interface FencedBlock {
+  code: string;
+  lang: string;
+  meta: string | undefined;
+}
 
 type Highlighter = Awaited<ReturnType<typeof createHighlighter>>;
 
@@ -44,4 +51,15 @@ export async function highlightBlock({ code, lang, meta }: FencedBlock): Promise
     transformers: [languageAttribute(resolved), ...shikiConfig.transformers],
   });
   return root.children[0] as Element;
+}
+
+/** What shapes every block's `<pre>` besides the block: the merged theme, Shiki, and our code in this folder. */
+let shapedBy: string | undefined;
+const highlightCodec = jsonCodec<Element>();
+
+/** The block's `<pre>` as `highlightBlock` makes it, from the build cache when an earlier build made it. */
+export function highlightCached(block: FencedBlock): Promise<Element> {
+  shapedBy ??= cacheKey([shikiConfig.theme, packageVersion('shiki'), sourceDigest(['src/markdown'])]);
+  const key = cacheKey([shapedBy, block.code, block.lang, block.meta ?? null]);
+  return cached('highlight', key, highlightCodec, () => highlightBlock(block));
 }

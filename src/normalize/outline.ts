@@ -1,6 +1,7 @@
 /** Pass: reads the document outline (title, table of contents, sections, `Qn:` questions) from the tree. */
 import type { Heading, List, Root, RootContent } from 'mdast';
 import { toString as plainText } from 'mdast-util-to-string';
+import { SLUG_PATTERN } from '../lib/slug.ts';
 import { slugify } from './assign-slugs.ts';
 import type { DraftBank, DraftQuestion, PassContext, TocEntry } from './model.ts';
 import { endLine, startLine } from './model.ts';
@@ -47,7 +48,7 @@ export function outline(tree: Root, source: BankSource, context: PassContext): D
     }
   }
   // The file name is the bank's id, which URLs and records use as a slug.
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(source.id))
+  if (!SLUG_PATTERN.test(source.id))
     error(
       1,
       `the file name "${source.id}" must be lower-case words joined by hyphens, e.g. "${slugify(source.id) || 'bank'}.md"`,

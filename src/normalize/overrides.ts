@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { DIFFICULTY_LEVELS, type DifficultyLevel } from '../lib/difficulty.ts';
+import { SLUG_PATTERN } from '../lib/slug.ts';
 import { NormalizeError } from './report.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const slug = z.string().regex(SLUG_PATTERN, 'must be lower-case words joined by hyphens');
 const level = z.enum(DIFFICULTY_LEVELS.map((entry) => entry.id) as [DifficultyLevel, ...DifficultyLevel[]]);
 
 /** One bank's choices: they apply to that bank's questions only, so a new bank can never pick them up. */

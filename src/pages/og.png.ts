@@ -1,7 +1,7 @@
 /** The social preview image of every page that is not a question: the banks and their question count. */
 import type { APIRoute } from 'astro';
-import { cardImage } from '../lib/build-helper.ts';
 import { siteCard } from '../lib/og-cards.ts';
+import { ogImageCached } from '../lib/og-image.ts';
 import { getBanks, getQuestions } from '../lib/questions.ts';
 
 export const GET: APIRoute = async () => {
@@ -10,5 +10,5 @@ export const GET: APIRoute = async () => {
     banks.map((bank) => bank.data.title),
     questions.length,
   );
-  return new Response(await cardImage(card), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await ogImageCached(card), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -56,15 +56,25 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
   const links = () => [...list.querySelectorAll('a')];
   const badge = (level: string) => form.querySelector(`[data-difficulty="${CSS.escape(level)}"]`)?.cloneNode(true);
 
-  /** Shows the next `count` waiting results; returns the first new item, if any. */
+  /**
+   * Shows the next `count` waiting results; returns the first new item, if any. The first result's text loads
+   * alone, the others only if no key has made the search stale meanwhile: a search overtaken while it loads
+   * fetches one text it will not show, not `count`.
+   */
   async function append(count: number, mine: number): Promise<HTMLLIElement | undefined> {
-    const hits = await loadHits(waiting.splice(0, count));
-    if (mine !== ticket) return undefined;
-    const items = hits.map((hit) => renderHit(hit, badge(hit.difficulty)));
-    list.append(...items);
+    const batch = waiting.splice(0, count);
+    let first: HTMLLIElement | undefined;
+    for (const part of [batch.slice(0, 1), batch.slice(1)]) {
+      if (part.length === 0) continue;
+      const hits = await loadHits(part);
+      if (mine !== ticket) return undefined;
+      const items = hits.map((hit) => renderHit(hit, badge(hit.difficulty)));
+      list.append(...items);
+      first ??= items[0];
+    }
     more.hidden = waiting.length === 0;
     more.textContent = `Show ${Math.min(MORE_RESULTS, waiting.length)} more (${waiting.length} left)`;
-    return items[0];
+    return first;
   }
 
   function update(): Promise<void> {
@@ -90,8 +100,8 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
         return;
       }
       const { results, counts } = await runSearch(state);
-      // Keys pressed meanwhile make these results stale: skip fetching their texts.
-      if (mine !== ticket || timer !== undefined) return;
+      // Keys pressed meanwhile made these results stale (the input handler moved the ticket on): fetch no text.
+      if (mine !== ticket) return;
       showCounts(form, counts);
       waiting = [...results];
       list.replaceChildren();
@@ -153,6 +163,8 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
     timer = setTimeout(update, TYPING_PAUSE_MS);
   };
   input.addEventListener('input', () => {
+    // The search under way is for words no longer in the box: it stops before fetching anything more.
+    ticket++;
     show();
     updateSoon();
   });

@@ -9,7 +9,7 @@ const PROJECT = resolve(import.meta.dirname, '..', '..');
 const BANK = 'content/nodejs-interview-questions.md';
 const OVERRIDES = 'content/overrides.yaml';
 // Copied into the temp site so that it serves that site's dist/ (it serves the dist/ beside its own folder).
-const STATIC_SERVER = 'tests/e2e/support/static-server.ts';
+const STATIC_SERVER = ['tests/e2e/support/static-server.ts', 'tests/support/base-path.ts'];
 
 /** Time (ms) and peak memory (KiB) of one step. */
 export interface StepCost {
@@ -22,13 +22,11 @@ export interface RunFigures {
   questions: number;
   /** `npm run normalize -- --source … --out … --check`, run as a process of its own. */
   normalizeCli: StepCost;
-  /** The whole build (`npm run build`, i.e. src/build.ts running `astro build`): normalize, Astro, Pagefind. */
+  /** The whole build (`npm run build`, i.e. `astro build`): normalize, Astro, Pagefind. */
   build: StepCost;
   /** Elapsed ms the integrations printed inside the build (BENCH_TIMINGS=1). */
   normalizeInBuildMs: number | undefined;
   pagefindInBuildMs: number | undefined;
-  /** Peak memory of the build's helper process (highlighting, social cards), KiB, as it printed it. */
-  helperMaxRssKiB: number | undefined;
   /** The Pagefind CLI on the built dist/, as a process of its own (its peak memory is not separable inside the build). */
   pagefindCli: StepCost;
   pagesBuilt: number;
@@ -42,12 +40,10 @@ function cost(run: Measured, what: string): StepCost {
 }
 
 /** The number of a `bench: <what> <number> <unit>` line the build printed (BENCH_TIMINGS=1). */
-function benchFigure(output: string, what: string, unit: 'ms' | 'MiB'): number | undefined {
+function benchFigure(output: string, what: string, unit: 'ms'): number | undefined {
   const found = new RegExp(`bench: ${what} (\\d+) ${unit}`).exec(output)?.[1];
   return found === undefined ? undefined : Number(found);
 }
-
-const kib = (mib: number | undefined) => (mib === undefined ? undefined : mib * 1024);
 
 /** Bytes and files under `dir`, recursively. */
 export function folderSize(dir: string): { bytes: number; files: number } {
@@ -66,7 +62,7 @@ export function buildSite(bank: string): FixtureBuild {
   const files = {
     [BANK]: bank,
     [OVERRIDES]: readFileSync(join(PROJECT, OVERRIDES), 'utf8'),
-    [STATIC_SERVER]: readFileSync(join(PROJECT, STATIC_SERVER), 'utf8'),
+    ...Object.fromEntries(STATIC_SERVER.map((file) => [file, readFileSync(join(PROJECT, file), 'utf8')])),
   };
   const build = buildFixtureSite(files, { BENCH_TIMINGS: '1' });
   if (build.status !== 0) throw new Error(`the build failed (exit ${build.status}):\n${build.output.slice(-4000)}`);
@@ -100,7 +96,6 @@ export function measureRun(bank: string, questions: number, keep = false): { fig
       build: { ms: site.wallMs, maxRssKiB: site.maxRssKiB },
       normalizeInBuildMs: benchFigure(site.output, 'normalize', 'ms'),
       pagefindInBuildMs: benchFigure(site.output, 'pagefind', 'ms'),
-      helperMaxRssKiB: kib(benchFigure(site.output, 'helper peak', 'MiB')),
       pagefindCli,
       pagesBuilt: Number(/(\d+) page\(s\) built/.exec(site.output)?.[1] ?? Number.NaN),
       distBytes: bytes,

@@ -35,7 +35,6 @@ export function medianOf(runs: RunFigures[]): RunFigures {
     build: step((run) => run.build),
     normalizeInBuildMs: pick((run) => run.normalizeInBuildMs),
     pagefindInBuildMs: pick((run) => run.pagefindInBuildMs),
-    helperMaxRssKiB: pick((run) => run.helperMaxRssKiB),
     pagefindCli: step((run) => run.pagefindCli),
     pagesBuilt: first.pagesBuilt,
     distBytes: first.distBytes,
@@ -82,10 +81,6 @@ export function buildTable(scales: ScaleFigures[]): string {
   add('normalize alone: peak memory', (m) => mib(m.normalizeCli.maxRssKiB));
   add('`npm run build` (whole): wall', (m) => seconds(m.build.ms));
   add('`npm run build`: peak memory (largest process)', (m) => mib(m.build.maxRssKiB));
-  add('↳ its helper process (highlighting, cards): peak memory', (m) => mib(m.helperMaxRssKiB));
-  add('↳ both peaks added (the two run at once)', (m) =>
-    mib(m.build.maxRssKiB === undefined || m.helperMaxRssKiB === undefined ? undefined : m.build.maxRssKiB + m.helperMaxRssKiB),
-  );
   add('↳ normalize inside the build', (m) => seconds(m.normalizeInBuildMs));
   add('↳ Pagefind inside the build', (m) => seconds(m.pagefindInBuildMs));
   add('Pagefind alone (CLI on dist/): wall', (m) => seconds(m.pagefindCli.ms));

@@ -2,13 +2,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { normalizeBase } from '../support/base-path.ts';
 import { BUDGET, BUDGET_PAGES } from '../support/budgets.ts';
 import { describeWeight, pageFile, pageWeight } from '../support/page-weight.ts';
 
 const DIST = 'dist';
-// BASE_PATH as the build read it: "sub", "/sub/" → "/sub/"; unset → "/".
-const segments = (process.env.BASE_PATH ?? '').split('/').filter((segment) => segment !== '');
-const BASE = segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+const BASE = normalizeBase(process.env.BASE_PATH);
 
 const weigh = (path: string) => pageWeight(DIST, pageFile(path), BASE);
 

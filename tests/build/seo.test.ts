@@ -3,16 +3,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { normalizeBase } from '../support/base-path.ts';
 import { readHead } from '../support/head.ts';
 import { pngSize } from '../support/png.ts';
 import { normalizedRealBank } from '../support/real-bank.ts';
 
 const DIST = 'dist';
 // The same settings the build read (see astro.config.mjs).
-const SITE = new URL(
-  (process.env.BASE_PATH ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/'),
-  process.env.SITE_URL ?? 'http://localhost:4321',
-);
+const SITE = new URL(normalizeBase(process.env.BASE_PATH), process.env.SITE_URL ?? 'http://localhost:4321');
 const questions = normalizedRealBank().questions.map((question) => question.record);
 
 /** Every HTML page of dist/ except Pagefind's, as a path relative to dist/. */

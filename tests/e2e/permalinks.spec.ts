@@ -1,7 +1,7 @@
 // Links that never break: old anchors of the source document on the home page, and redirect pages for moved URLs.
 import { expect, test } from '@playwright/test';
 import { buildFixtureSite } from '../support/fixture-site.ts';
-import { type ServedSite, serveDir } from './support/serve-dir.ts';
+import { type StaticServer, serveStatic } from './support/serve.ts';
 
 const STREAMS = 'what-are-streams-in-nodejs-and-how-do-you-use-them';
 const STREAMS_ANCHOR = 'q4-what-are-streams-in-nodejs-and-how-do-you-use-them';
@@ -47,7 +47,7 @@ test.describe('a redirect page', () => {
   const OLD = 'how-do-streams-handle-backpressure';
   const NEW = 'how-do-readable-streams-handle-backpressure';
   const question = (title: string) => `### Q1: ${title}\n**Difficulty: Easy**\n\n**Setup:**\n\nPipe them.\n`;
-  let site: ServedSite;
+  let site: StaticServer;
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
@@ -65,11 +65,11 @@ test.describe('a redirect page', () => {
       first.root,
     );
     expect(renamed.status, renamed.output).toBe(0);
-    site = await serveDir(renamed.dist, new URL('./', test.info().project.use.baseURL ?? 'http://x/').pathname);
+    site = await serveStatic({ dir: renamed.dist, base: new URL('./', test.info().project.use.baseURL ?? 'http://x/').pathname });
   });
 
   test.afterAll(async () => {
-    await site?.close();
+    await site?.stop();
   });
 
   test('the old URL lands on the new one, keeping the #section', async ({ page }) => {

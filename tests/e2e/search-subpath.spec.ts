@@ -3,10 +3,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { buildFixtureSite } from '../support/fixture-site.ts';
 import { Q, resultLinks, searchFor } from './support/search-page.ts';
-import { type ServedSite, serveSite } from './support/serve-site.ts';
+import { type StaticServer, serveStatic } from './support/serve.ts';
 
 const BASE = '/sub/';
-let site: ServedSite | undefined;
+let site: StaticServer | undefined;
 let root: string | undefined;
 
 test.describe.configure({ timeout: 300_000 });
@@ -21,11 +21,11 @@ test.beforeAll(async () => {
   );
   root = build.root;
   expect(build.status, build.output).toBe(0);
-  site = await serveSite(build.dist, BASE);
+  site = await serveStatic({ dir: build.dist, base: BASE });
 });
 
 test.afterAll(async () => {
-  await site?.close();
+  await site?.stop();
   if (root) rmSync(root, { recursive: true, force: true });
 });
 

@@ -5,6 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { measure } from './measure.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..', '..');
+// Astro's command line, run by this Node (the project's Node 24) as `npm run build` runs it.
+const ASTRO_BIN = join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // What a build reads; generated folders (src/content/questions, banks) are left behind on purpose. .gitignore
 // too: Tailwind skips ignored files when it looks for class names, and without it would find some in the pages.
 const PROJECT_FILES = [
@@ -12,7 +14,6 @@ const PROJECT_FILES = [
   'astro.config.mjs',
   'package.json',
   'tsconfig.json',
-  'src/build.ts',
   'src/content.config.ts',
   'src/components',
   'src/integrations',
@@ -32,35 +33,44 @@ export interface FixtureBuild {
   dist: string;
   status: number | null;
   output: string;
-  /** Wall time of the build (`npm run build`: src/build.ts, which runs `astro build`), ms. */
+  /** Wall time of the build (`astro build`, what `npm run build` runs), ms. */
   wallMs: number;
   /** Peak resident memory of the build's largest process (Node, or Pagefind's binary), KiB; undefined without GNU time. */
   maxRssKiB: number | undefined;
 }
 
+/** Copies the project (without node_modules, which is linked, or generated pages) into a fresh folder; returns it. */
+export function copyProject(): string {
+  const site = mkdtempSync(join(tmpdir(), 'fixture-site-'));
+  for (const path of PROJECT_FILES.filter((file) => existsSync(join(PROJECT, file)))) {
+    cpSync(join(PROJECT, path), join(site, path), { recursive: true });
+  }
+  symlinkSync(join(PROJECT, 'node_modules'), join(site, 'node_modules'), 'dir');
+  mkdirSync(join(site, 'content'), { recursive: true });
+  return site;
+}
+
 /**
- * Copies the project (without node_modules, which is linked) into a fresh folder, writes `files`
- * (paths relative to the project, e.g. `content/bank.md`, `content/overrides.yaml`) and builds it as `npm run build` does.
+ * Writes `files` (paths relative to the project, e.g. `content/bank.md`, `content/overrides.yaml`) into a fresh copy
+ * of the project, or into `root`, and builds it as `npm run build` does.
  */
 export function buildFixtureSite(
   files: Record<string, string | Uint8Array>,
   env: Record<string, string> = {},
   root?: string,
 ): FixtureBuild {
-  const site = root ?? mkdtempSync(join(tmpdir(), 'fixture-site-'));
-  if (!root) {
-    for (const path of PROJECT_FILES.filter((file) => existsSync(join(PROJECT, file)))) {
-      cpSync(join(PROJECT, path), join(site, path), { recursive: true });
-    }
-    symlinkSync(join(PROJECT, 'node_modules'), join(site, 'node_modules'), 'dir');
-    mkdirSync(join(site, 'content'), { recursive: true });
-  }
+  const site = root ?? copyProject();
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(site, path)), { recursive: true });
     writeFileSync(join(site, path), text);
   }
-  const build = join(site, 'src', 'build.ts');
-  const run = measure(process.execPath, [build], site, { ...env, ASTRO_TELEMETRY_DISABLED: '1' }, buildEnvironment());
+  const run = measure(
+    process.execPath,
+    [ASTRO_BIN, 'build'],
+    site,
+    { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    buildEnvironment(),
+  );
   return { root: site, dist: join(site, 'dist'), ...run };
 }
 

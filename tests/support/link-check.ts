@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { scanTags } from '../../src/lib/html-scan.ts';
+import { normalizeBase } from './base-path.ts';
 
 /** One reference found in a page or stylesheet. */
 export interface Reference {
@@ -28,11 +29,7 @@ export interface SiteLocation {
 
 /** The location the site was built for, from SITE_URL and BASE_PATH as astro.config.mjs reads them. */
 export function builtLocation(env: Record<string, string | undefined> = process.env): SiteLocation {
-  const segments = (env.BASE_PATH ?? '').split('/').filter((segment) => segment !== '');
-  return {
-    site: new URL(env.SITE_URL ?? 'http://localhost:4321').origin,
-    base: segments.length ? `/${segments.join('/')}/` : '/',
-  };
+  return { site: new URL(env.SITE_URL ?? 'http://localhost:4321').origin, base: normalizeBase(env.BASE_PATH) };
 }
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'poster', 'action', 'data']);

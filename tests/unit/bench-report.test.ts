@@ -1,5 +1,5 @@
 // Unit tests for the bench report: the machine line says the machine was busy only when the load average says so,
-// and the build table adds the helper process's peak to the build's.
+// and the build table shows the median of the runs' figures.
 import { describe, expect, test } from 'vitest';
 import type { RunFigures } from '../bench/measure-scale.ts';
 import { BUSY_LOAD, buildTable, loadRemark, machineLine, medianOf } from '../bench/report.ts';
@@ -25,13 +25,12 @@ describe('the load remark', () => {
 });
 
 describe('the build table', () => {
-  const run = (buildMiB: number, helperMiB: number | undefined): RunFigures => ({
+  const run = (buildMiB: number | undefined): RunFigures => ({
     questions: 20,
     normalizeCli: { ms: 600, maxRssKiB: 200 * 1024 },
-    build: { ms: 3200, maxRssKiB: buildMiB * 1024 },
+    build: { ms: 3200, maxRssKiB: buildMiB === undefined ? undefined : buildMiB * 1024 },
     normalizeInBuildMs: 450,
     pagefindInBuildMs: 160,
-    helperMaxRssKiB: helperMiB === undefined ? undefined : helperMiB * 1024,
     pagefindCli: { ms: 300, maxRssKiB: 50 * 1024 },
     pagesBuilt: 41,
     distBytes: 3_000_000,
@@ -39,15 +38,14 @@ describe('the build table', () => {
   });
   const rowOf = (table: string, label: string) => table.split('\n').find((line) => line.includes(label));
 
-  test("the helper's peak is shown, and added to the build's (median of the runs)", () => {
-    const median = medianOf([run(550, 250), run(560, 240), run(540, 260)]);
+  test("the build's peak memory is the median of the runs'", () => {
+    const median = medianOf([run(550), run(560), run(540)]);
     const table = buildTable([{ scale: 1, runs: 3, median }]);
-    expect(rowOf(table, 'its helper process')).toBe('| ↳ its helper process (highlighting, cards): peak memory | 250 MiB |');
-    expect(rowOf(table, 'both peaks added')).toBe('| ↳ both peaks added (the two run at once) | 800 MiB |');
+    expect(rowOf(table, 'peak memory (largest process)')).toBe('| `npm run build`: peak memory (largest process) | 550 MiB |');
   });
 
-  test("without the helper's figure, the sum is not guessed", () => {
-    const table = buildTable([{ scale: 1, runs: 1, median: medianOf([run(550, undefined)]) }]);
-    expect(rowOf(table, 'both peaks added')).toBe('| ↳ both peaks added (the two run at once) | n/a |');
+  test('without GNU time, the peak is not guessed', () => {
+    const table = buildTable([{ scale: 1, runs: 1, median: medianOf([run(undefined)]) }]);
+    expect(rowOf(table, 'peak memory (largest process)')).toBe('| `npm run build`: peak memory (largest process) | n/a |');
   });
 });

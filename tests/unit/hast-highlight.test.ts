@@ -1,9 +1,9 @@
-// Unit tests for the highlight pass and the build helper's highlighting: what the pass asks for, and early answers taken once.
+// Unit tests for the highlight pass and the build's highlighter: what the pass asks for, and what Shiki answers.
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { highlightEarly, highlightInHelper } from '../../src/lib/build-helper.ts';
 import { highlightPlugin } from '../../src/markdown/hast-highlight.ts';
+import { highlightBlock } from '../../src/markdown/shiki-highlighter.ts';
 
 describe('highlightPlugin', () => {
   test('asks for each fenced block with its code (no final newline), language and meta; math is left alone', async () => {
@@ -24,23 +24,15 @@ describe('highlightPlugin', () => {
   });
 });
 
-describe('highlighting in the build helper', () => {
+describe('highlightBlock', () => {
   test('highlights in both themes’ classes, with the language on the <pre>', async () => {
-    const pre = await highlightInHelper('const a = 1;', 'javascript', 'title="a.js"');
+    const pre = await highlightBlock({ code: 'const a = 1;', lang: 'javascript', meta: 'title="a.js"' });
     expect(pre.properties).toMatchObject({ dataLanguage: 'javascript', dataTitle: 'a.js' });
     expect(JSON.stringify(pre)).toMatch(/class=\\"l\d+ d\d+\\">const</);
   });
 
   test('an unknown language falls back to plain text, as Astro does', async () => {
-    const pre = await highlightInHelper('x', 'no-such-language', undefined);
+    const pre = await highlightBlock({ code: 'x', lang: 'no-such-language', meta: undefined });
     expect(pre.properties.dataLanguage).toBe('plaintext');
-  });
-
-  test('an early answer is the one a page gets, once; asking again highlights again', async () => {
-    highlightEarly([{ code: 'let b = 2;', lang: 'javascript', meta: undefined }]);
-    const first = highlightInHelper('let b = 2;', 'javascript', undefined);
-    const second = highlightInHelper('let b = 2;', 'javascript', undefined);
-    expect(first).not.toBe(second);
-    expect(await first).toEqual(await second);
   });
 });

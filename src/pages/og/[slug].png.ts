@@ -1,7 +1,7 @@
 /** A question's social preview image, `og/<slug>.png`, drawn at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardImage } from '../../lib/build-helper.ts';
 import type { OgCard } from '../../lib/og-cards.ts';
+import { ogImageCached } from '../../lib/og-image.ts';
 import { getQuestions, questionCardOf } from '../../lib/questions.ts';
 
 export const getStaticPaths = (async () =>
@@ -13,4 +13,4 @@ export const getStaticPaths = (async () =>
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: OgCard }> = async ({ props }) =>
-  new Response(await cardImage(props.card), { headers: { 'Content-Type': 'image/png' } });
+  new Response(await ogImageCached(props.card), { headers: { 'Content-Type': 'image/png' } });

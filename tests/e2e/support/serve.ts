@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { normalizeBase } from '../../support/base-path.ts';
 
 const SERVER = fileURLToPath(new URL('./static-server.ts', import.meta.url));
 
@@ -40,8 +41,7 @@ function stopped(child: ChildProcess): Promise<void> {
 /** Starts the server and resolves once it answers; rejects with its output if it exits first. */
 export async function serveStatic(options: ServeOptions = {}): Promise<StaticServer> {
   const port = await freePort();
-  const segments = (options.base ?? '').split('/').filter((segment) => segment !== '');
-  const base = segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+  const base = normalizeBase(options.base);
   const args = [SERVER, String(port), ...(options.dir ? ['--dir', options.dir] : []), ...(options.headers ? ['--headers'] : [])];
   const child = spawn(process.execPath, args, { env: { ...process.env, BASE_PATH: base }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

@@ -9,16 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { type HeaderRule, headersFor, parseHeadersFile } from '../../../src/lib/headers-file.ts';
+import { normalizeBase } from '../../support/base-path.ts';
 
 const DEFAULT_PORT = 4391;
 const HOST = '127.0.0.1';
 const DEFAULT_DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
-
-/** "sub", "/sub", "sub/", "//sub//" -> "/sub/"; "" or "/" -> "/". */
-function normalizeBase(raw: string | undefined): string {
-  const segments = (raw ?? '').split('/').filter((s) => s !== '');
-  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
-}
 
 function parsePort(raw: string | undefined): number {
   if (raw === undefined || raw.trim() === '') return DEFAULT_PORT;
