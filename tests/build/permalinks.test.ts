@@ -29,9 +29,8 @@ const read = (build: FixtureBuild, path: string) => readFileSync(join(build.root
 const publishedUrls = (build: FixtureBuild) =>
   (JSON.parse(read(build, 'content/permalinks.json')) as Array<{ url: string; movedTo?: string }>).map((entry) => entry.url);
 
-/** The build's output without Astro's timestamps, one line per message. */
-const errorLines = (build: FixtureBuild) =>
-  build.output.split('\n').filter((line) => /\[ERROR\]|error/i.test(line) && !/^\s*$/.test(line));
+/** The lines of the build's output that name a file and line: the errors an editor acts on. */
+const errorLines = (build: FixtureBuild) => build.output.split('\n').filter((line) => /[^\s:]+:\d+: /.test(line));
 
 describe('a renamed question', () => {
   // One fixture through four builds: publish, rename, redirect to nowhere, redirect properly.
