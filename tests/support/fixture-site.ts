@@ -2,6 +2,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { measure } from './measure.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..', '..');
@@ -71,7 +72,8 @@ export function buildFixtureSite(
     { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     buildEnvironment(),
   );
-  return { root: site, dist: join(site, 'dist'), ...run };
+  // Plain text whatever the terminal: under CI=true Astro colours its messages, and tests read the words.
+  return { root: site, dist: join(site, 'dist'), ...run, output: stripVTControlCharacters(run.output) };
 }
 
 // What vitest adds to the environment (NODE_ENV=test, BASE_URL, MODE...): a fixture builds as `npm run build` does.
