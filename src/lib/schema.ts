@@ -1,8 +1,9 @@
 /** The question and bank records: one zod schema shared by the normalizer and the content collections. */
 import { z } from 'astro/zod';
 import { DIFFICULTY_IDS } from './difficulty.ts';
+import { SLUG_MESSAGE, SLUG_PATTERN } from './slug.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lower-case words joined by hyphens');
+const slug = z.string().regex(SLUG_PATTERN, `a slug ${SLUG_MESSAGE}`);
 
 /** One h2/h3 section of an answer, linkable by its id. */
 export const sectionSchema = z.object({
@@ -49,8 +50,10 @@ export const topicSchema = z.object({ id: slug, name: z.string().min(1) });
 
 /** A whole bank: its title and the document text shown on the home page. */
 export const bankSchema = z.object({
-  /** The document's `#` title. */
+  /** The document's `#` title (or its front matter's). */
   title: z.string().min(1),
+  /** One line about the bank, from its front matter; absent when it has none. */
+  description: z.string().min(1).optional(),
   /** Source file, relative to the project. */
   file: z.string(),
   /** Every topic its questions use, in display order. */

@@ -1,5 +1,7 @@
 /** The study list's stored state: saved and done question slugs, read tolerantly from storage, toggled by pure functions. */
 
+import { SLUG_PATTERN } from './slug.ts';
+
 /** The one localStorage key; a new shape gets a new key, so an old reader never misreads it. */
 export const STUDY_KEY = 'interview-bank:study:v1';
 
@@ -13,8 +15,6 @@ export interface StudyState {
 /** The two lists a toggle can change. */
 export type StudyListName = 'saved' | 'done';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** A state with nothing saved or done. */
 export function emptyState(): StudyState {
   return { version: 1, saved: [], done: [] };
@@ -22,7 +22,7 @@ export function emptyState(): StudyState {
 
 /** True for a string shaped like a question slug. */
 export function isSlug(value: unknown): value is string {
-  return typeof value === 'string' && SLUG.test(value);
+  return typeof value === 'string' && SLUG_PATTERN.test(value);
 }
 
 function slugs(value: unknown): string[] {

@@ -2,6 +2,7 @@
 import type { Nodes, RootContent } from 'mdast';
 import type { Difficulty } from '../lib/difficulty.ts';
 import type { Section, Topic } from '../lib/schema.ts';
+import type { QuestionShape } from './question-shape.ts';
 import type { ReportEntry } from './report.ts';
 
 /** A table-of-contents entry as the source wrote it. */
@@ -43,12 +44,16 @@ export interface DraftBank {
   /** Bank id: the file name without extension. */
   id: string;
   title: string;
+  /** One line about the bank, from its front matter. */
+  description?: string;
   /** Document text shown on the home page (intro, and outros found after questions). */
   intro: RootContent[];
   toc: TocEntry[];
   sections: Array<{ title: string; line: number }>;
   questions: DraftQuestion[];
   topics: Topic[];
+  /** How its questions were found (set by the pipeline after the outline). */
+  shape?: QuestionShape;
 }
 
 /** What every pass gets besides the draft: the source lines (for line-exact checks) and the report. */

@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { DIFFICULTY_LEVELS, type DifficultyLevel } from '../lib/difficulty.ts';
+import { SLUG_MESSAGE, SLUG_PATTERN } from '../lib/slug.ts';
+import { SHAPE_RULES } from './question-shape.ts';
 import { NormalizeError } from './report.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const slug = z.string().regex(SLUG_PATTERN, SLUG_MESSAGE);
 const level = z.enum(DIFFICULTY_LEVELS.map((entry) => entry.id) as [DifficultyLevel, ...DifficultyLevel[]]);
 
 const overridesSchema = z.strictObject({
@@ -24,6 +26,10 @@ const overridesSchema = z.strictObject({
     .default({}),
   /** Published URLs that moved: old slug → new slug. */
   redirects: z.record(slug, slug).default({}),
+  /** Per bank file name (`README.md`): the question rule to use when detection guesses wrong. */
+  questionShapes: z
+    .record(z.string().min(1), z.strictObject({ rule: z.enum(SHAPE_RULES), depth: z.number().int().min(1).max(6).optional() }))
+    .default({}),
 });
 
 export type Overrides = z.infer<typeof overridesSchema> & { file: string };

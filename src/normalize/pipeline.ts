@@ -1,14 +1,19 @@
 /** The normalizer: source bytes → repaired text → mdast → named passes → validated records and MDX pages. */
+
+import { basename } from 'node:path';
 import type { Root } from 'mdast';
 import type { BankRecord, QuestionRecord } from '../lib/schema.ts';
 import { assignSlugs } from './assign-slugs.ts';
 import { assignTopics } from './assign-topics.ts';
+import { bankId } from './bank-id.ts';
 import { checkFences } from './check-fences.ts';
 import { normalizeCodeBlocks } from './code-blocks.ts';
 import { collectSections } from './collect-sections.ts';
 import { decodeSource } from './decode-source.ts';
 import { detachOutro } from './detach-outro.ts';
+import { dropNavigation } from './drop-navigation.ts';
 import { bankPage, questionPage, questionRecord } from './emit-mdx.ts';
+import { readFrontMatter } from './front-matter.ts';
 import { htmlAsText } from './html-as-text.ts';
 import { legacyAnchors } from './legacy-anchors.ts';
 import { liftGluedLabels } from './lift-glued-labels.ts';
@@ -19,6 +24,7 @@ import { type BankSource, outline } from './outline.ts';
 import type { Overrides } from './overrides.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { promoteBoldHeadings } from './promote-bold-headings.ts';
+import { detectQuestionShape, type QuestionShape } from './question-shape.ts';
 import { readDifficulty } from './read-difficulty.ts';
 import { estimateReadingTime } from './reading-time.ts';
 import { reconcileToc } from './reconcile-toc.ts';
@@ -27,6 +33,7 @@ import { repairEncoding } from './repair-encoding.ts';
 import { type FileReportEntry, NormalizeError, type ReportEntry } from './report.ts';
 import { stripScaffolding } from './strip-scaffolding.ts';
 import { writeSummaries } from './summaries.ts';
+import { unbreakListHeadings } from './unbreak-list-headings.ts';
 
 type BankContext = PassContext & { overrides: Overrides; taken: Set<string> };
 
@@ -64,7 +71,8 @@ export type { FileReportEntry } from './report.ts';
 
 /** Everything the normalizer produces; when `report` holds an error, nothing may be written. */
 export interface NormalizeResult {
-  banks: Array<{ id: string; record: BankRecord; mdx: string }>;
+  /** Each bank with the question rule its outline used (for the CLI's report; not written). */
+  banks: Array<{ id: string; record: BankRecord; mdx: string; shape?: QuestionShape | undefined }>;
   questions: Array<{ record: QuestionRecord; mdx: string }>;
   report: FileReportEntry[];
 }
@@ -73,10 +81,11 @@ export interface NormalizeResult {
 export function normalize(sources: SourceFile[], overrides: Overrides): NormalizeResult {
   const report: FileReportEntry[] = [];
   const taken = new Set<string>();
+  const bankIds = new Set<string>();
   const drafts: DraftBank[] = [];
   for (const source of sources) {
     const entries: ReportEntry[] = [];
-    const draft = draftBank(source, overrides, taken, entries);
+    const draft = draftBank(source, overrides, { taken, bankIds }, entries);
     // A loop, not push(...entries): a large bank has more entries than a call may take arguments.
     for (const entry of entries) report.push({ file: source.file, ...entry });
     if (draft) drafts.push(draft);
@@ -86,7 +95,12 @@ export function normalize(sources: SourceFile[], overrides: Overrides): Normaliz
   return emit(linked, report);
 }
 
-function draftBank(source: SourceFile, overrides: Overrides, taken: Set<string>, report: ReportEntry[]): DraftBank | undefined {
+function draftBank(
+  source: SourceFile,
+  overrides: Overrides,
+  { taken, bankIds }: { taken: Set<string>; bankIds: Set<string> },
+  report: ReportEntry[],
+): DraftBank | undefined {
   let text: string;
   try {
     text = decodeSource(source.bytes, source.file);
@@ -96,15 +110,21 @@ function draftBank(source: SourceFile, overrides: Overrides, taken: Set<string>,
     return undefined;
   }
   text = repairEncoding(text, report);
+  const front = readFrontMatter(text, report);
+  text = unbreakListHeadings(dropNavigation(front.text, report), report);
   const context: BankContext = { lines: text.split('\n'), report, overrides, taken };
   const tree = treePasses.reduce((current, [, pass]) => pass(current, context), parseMarkdown(text));
-  const bank = outline(tree, { file: source.file, id: source.id }, context);
+  const shape = detectQuestionShape(tree, overrides.questionShapes[basename(source.file)]);
+  const outlined = outline(tree, { file: source.file, id: source.id, ...front.metadata }, context, shape);
   if (report.some((entry) => entry.severity === 'error')) return undefined;
+  const { id, why } = bankId(source.id, outlined.title, bankIds);
+  if (why) report.push({ pass: 'bank-id', severity: 'fix', line: 1, message: why });
+  const bank: DraftBank = { ...outlined, id, shape };
   return bankPasses.reduce((current, [, pass]) => pass(current, context), bank);
 }
 
 function emit(drafts: DraftBank[], report: FileReportEntry[]): NormalizeResult {
-  const banks = drafts.map((draft) => ({ id: draft.id, ...bankPage(draft) }));
+  const banks = drafts.map((draft) => ({ id: draft.id, shape: draft.shape, ...bankPage(draft) }));
   const questions = drafts.flatMap((draft) =>
     draft.questions.map((question) => {
       const record = questionRecord(draft, question);

@@ -25,6 +25,7 @@ describe('parseOverrides', () => {
       topics: { streams: { name: 'Streams', keywords: [] } },
       questions: { 'what-is-x': { difficulty: 'hard' } },
       redirects: {},
+      questionShapes: {},
       file: 'overrides.yaml',
     });
   });
