@@ -32,7 +32,7 @@ export function bankSummaries(result: NormalizeResult, nonBlankLines: (file: str
       rule: bank?.shape ? `${bank.shape.rule}${bank.shape.depth ? ` h${bank.shape.depth}` : ''}` : '-',
       reason: bank?.shape?.reason ?? '',
       questions: questions.length,
-      sections: new Set(questions.map((question) => question.record.topics[0])).size,
+      sections: bank?.sections ?? 0,
       difficultyLabels: [...new Set(questions.flatMap((question) => question.record.difficultyLabel ?? []))].sort(),
       linesKept: bank ? Math.max(total - dropped, 0) : 0,
       linesTotal: total,

@@ -27,6 +27,8 @@ export interface DraftQuestion {
   /** Last source line that belongs to the question. */
   endLine: number;
   aliases: string[];
+  /** A difficulty tag title-difficulty took off the title, for read-difficulty to map. */
+  titleLabel?: string;
   difficulty?: Difficulty;
   difficultyLabel?: string | null;
   slug?: string;

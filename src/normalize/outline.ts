@@ -48,7 +48,6 @@ export function outline(tree: Root, source: BankSource, context: PassContext, sh
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as RootContent;
     if (shape.rule === 'list-heading' && block.type === 'list' && block.children.some((item) => itemHeading(item))) {
-      open = undefined;
       for (const item of block.children) {
         const heading = itemHeading(item);
         if (heading) start(plainText(heading).trim(), plainText(heading).trim(), heading, heading.depth);

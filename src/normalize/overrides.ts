@@ -26,6 +26,8 @@ const overridesSchema = z.strictObject({
     .default({}),
   /** Published URLs that moved: old slug → new slug. */
   redirects: z.record(slug, slug).default({}),
+  /** The banks (by id) the topic vocabulary is for; absent: every bank. Other banks' topics are their own sections. */
+  topicsFor: z.array(slug).min(1).optional(),
   /** Per bank file name (`README.md`): the question rule to use when detection guesses wrong. */
   questionShapes: z
     .record(z.string().min(1), z.strictObject({ rule: z.enum(SHAPE_RULES), depth: z.number().int().min(1).max(6).optional() }))

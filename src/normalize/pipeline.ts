@@ -33,6 +33,7 @@ import { repairEncoding } from './repair-encoding.ts';
 import { type FileReportEntry, NormalizeError, type ReportEntry } from './report.ts';
 import { stripScaffolding } from './strip-scaffolding.ts';
 import { writeSummaries } from './summaries.ts';
+import { titleDifficulty } from './title-difficulty.ts';
 import { unbreakListHeadings } from './unbreak-list-headings.ts';
 
 type BankContext = PassContext & { overrides: Overrides; taken: Set<string> };
@@ -50,6 +51,7 @@ export const bankPasses: ReadonlyArray<readonly [string, (bank: DraftBank, conte
   ['relocate-misfiled-answers', relocateMisfiledAnswers],
   ['detach-outro', detachOutro],
   ['strip-scaffolding', stripScaffolding],
+  ['title-difficulty', titleDifficulty],
   ['assign-slugs', assignSlugs],
   ['read-difficulty', readDifficulty],
   ['promote-bold-headings', promoteBoldHeadings],
@@ -72,7 +74,7 @@ export type { FileReportEntry } from './report.ts';
 /** Everything the normalizer produces; when `report` holds an error, nothing may be written. */
 export interface NormalizeResult {
   /** Each bank with the question rule its outline used (for the CLI's report; not written). */
-  banks: Array<{ id: string; record: BankRecord; mdx: string; shape?: QuestionShape | undefined }>;
+  banks: Array<{ id: string; record: BankRecord; mdx: string; shape?: QuestionShape | undefined; sections?: number }>;
   questions: Array<{ record: QuestionRecord; mdx: string }>;
   report: FileReportEntry[];
 }
@@ -124,7 +126,12 @@ function draftBank(
 }
 
 function emit(drafts: DraftBank[], report: FileReportEntry[]): NormalizeResult {
-  const banks = drafts.map((draft) => ({ id: draft.id, shape: draft.shape, ...bankPage(draft) }));
+  const banks = drafts.map((draft) => ({
+    id: draft.id,
+    shape: draft.shape,
+    sections: draft.sections.length,
+    ...bankPage(draft),
+  }));
   const questions = drafts.flatMap((draft) =>
     draft.questions.map((question) => {
       const record = questionRecord(draft, question);

@@ -87,22 +87,29 @@ describe('inputs that are repaired or warned about', () => {
     ]);
   });
 
-  test('no difficulty anywhere: every question unrated, one warning each', () => {
+  test('no difficulty anywhere: every question unrated, and one note for the bank instead of a warning each', () => {
     const result = run('# Bank\n\n### Q1: One?\n\nOne.\n\n### Q2: Two?\n\nTwo.\n\n### Q3: Three?\n\nThree.\n');
     expect(result.questions.map((q) => [q.record.difficulty, q.record.difficultyLabel])).toEqual([
       ['unrated', null],
       ['unrated', null],
       ['unrated', null],
     ]);
-    const warnings = result.report.filter((entry) => entry.pass === 'read-difficulty');
-    expect(warnings.map((entry) => [entry.severity, entry.line])).toEqual([
-      ['warning', 3],
-      ['warning', 7],
-      ['warning', 11],
+    const entries = result.report.filter((entry) => entry.pass === 'read-difficulty');
+    expect(entries.map((entry) => [entry.severity, entry.line, entry.message])).toEqual([
+      ['fix', 1, 'no difficulty labels in this bank: its questions have no difficulty'],
     ]);
-    expect(warnings[0]?.message).toBe(
-      'Q1 has no difficulty label: it is "unrated"; set one under questions.one.difficulty in content/overrides.yaml',
-    );
+  });
+
+  test('some labels: each question without one is unrated with a warning naming the overrides key', () => {
+    const result = run('# Bank\n\n### Q1: One?\n**Difficulty: Easy**\n\nOne.\n\n### Q2: Two?\n\nTwo.\n');
+    const warnings = result.report.filter((entry) => entry.pass === 'read-difficulty');
+    expect(warnings.map((entry) => [entry.severity, entry.line, entry.message])).toEqual([
+      [
+        'warning',
+        8,
+        'Q2 has no difficulty label: it is "unrated"; set one under questions.two.difficulty in content/overrides.yaml',
+      ],
+    ]);
   });
 
   test('CRLF and a BOM: two fixes, and otherwise the same output as LF', () => {
