@@ -3,6 +3,7 @@
 import { basename } from 'node:path';
 import type { Root } from 'mdast';
 import type { BankRecord, QuestionRecord } from '../lib/schema.ts';
+import { admonitions } from './admonitions.ts';
 import { assignSlugs } from './assign-slugs.ts';
 import { assignTopics } from './assign-topics.ts';
 import { bankId } from './bank-id.ts';
@@ -13,6 +14,7 @@ import { decodeSource } from './decode-source.ts';
 import { detachOutro } from './detach-outro.ts';
 import { dropNavigation } from './drop-navigation.ts';
 import { bankPage, questionPage, questionRecord } from './emit-mdx.ts';
+import { emptyAnswers } from './empty-answers.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { htmlAsText } from './html-as-text.ts';
 import { legacyAnchors } from './legacy-anchors.ts';
@@ -54,7 +56,9 @@ export const bankPasses: ReadonlyArray<readonly [string, (bank: DraftBank, conte
   ['title-difficulty', titleDifficulty],
   ['assign-slugs', assignSlugs],
   ['read-difficulty', readDifficulty],
+  ['empty-answers', emptyAnswers],
   ['promote-bold-headings', promoteBoldHeadings],
+  ['admonitions', admonitions],
   ['code-blocks', normalizeCodeBlocks],
   ['html-as-text', htmlAsText],
   ['neutralize-links', neutralizeLinks],

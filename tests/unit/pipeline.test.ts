@@ -261,3 +261,13 @@ describe('reports across banks', () => {
     expect(entries.map((entry) => [entry.file, entry.line])).toEqual([['bank2.md', 8]]);
   });
 });
+
+describe('a question with no answer', () => {
+  test('gets a page saying so, and a warning at its heading', () => {
+    const result = run('# Bank\n\n### Q1: One?\n**Difficulty: Easy**\n\n### Q2: Two?\n**Difficulty: Easy**\n\nTwo.\n');
+    expect(result.questions[0]?.mdx).toContain('_The source bank gives no answer to this question yet._');
+    expect(result.report.filter((entry) => entry.severity === 'warning').map((entry) => [entry.line, entry.message])).toEqual([
+      [3, 'Q1 "One?" has no answer'],
+    ]);
+  });
+});
