@@ -104,9 +104,20 @@ export function normalize(sources: SourceFile[], overrides: Overrides): Normaliz
 function draftBank(
   source: SourceFile,
   overrides: Overrides,
-  { taken, bankIds }: { taken: Set<string>; bankIds: Set<string> },
+  ids: { taken: Set<string>; bankIds: Set<string> },
   report: ReportEntry[],
 ): DraftBank | undefined {
+  const outlined = outlineSource(source, overrides, ids, report);
+  return outlined && bankPasses.reduce((current, [, pass]) => pass(current, outlined.context), outlined.bank);
+}
+
+/** A bank cut into document text and questions, before the bank passes (exported for the conservation tests). */
+export function outlineSource(
+  source: SourceFile,
+  overrides: Overrides,
+  { taken, bankIds }: { taken: Set<string>; bankIds: Set<string> },
+  report: ReportEntry[],
+): { bank: DraftBank; context: BankContext } | undefined {
   let text: string;
   try {
     text = decodeSource(source.bytes, source.file);
@@ -125,8 +136,7 @@ function draftBank(
   if (report.some((entry) => entry.severity === 'error')) return undefined;
   const { id, why } = bankId(source.id, outlined.title, bankIds);
   if (why) report.push({ pass: 'bank-id', severity: 'fix', line: 1, message: why });
-  const bank: DraftBank = { ...outlined, id, shape };
-  return bankPasses.reduce((current, [, pass]) => pass(current, context), bank);
+  return { bank: { ...outlined, id, shape }, context };
 }
 
 function emit(drafts: DraftBank[], report: FileReportEntry[]): NormalizeResult {
