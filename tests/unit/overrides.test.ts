@@ -86,3 +86,17 @@ describe('loadOverrides', () => {
     expect(overrides.questions).toEqual({});
   });
 });
+
+describe('questionShapes: the rule pinned per bank file', () => {
+  test('a valid pin parses', () => {
+    const overrides = parseOverrides('questionShapes:\n  README.md:\n    rule: plain-heading\n    depth: 3\n', 'o.yaml');
+    expect(overrides.questionShapes).toEqual({ 'README.md': { rule: 'plain-heading', depth: 3 } });
+  });
+
+  test.each([
+    ['an unknown rule', 'topics: {}\nquestionShapes:\n  README.md:\n    rule: headings\n', 4],
+    ['a depth past h6', 'questionShapes:\n  a.md:\n    rule: plain-heading\n    depth: 7\n', 4],
+  ])('%s is an error at its line', (_, text, line) => {
+    expect(errorOf(text).format()).toMatch(new RegExp(`^overrides\\.yaml:${line}: questionShapes\\.`));
+  });
+});
