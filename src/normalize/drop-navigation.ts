@@ -1,7 +1,7 @@
 /**
  * Step on the repaired text, before parsing: blanks the lines that only served the raw file on GitHub ("back to
- * top" links, badge and banner images before the first heading, HTML comments, lone `<br>` spacers), each listed in
- * the report with its lines. Blanking keeps every other line's number, so later messages still point at the source.
+ * top" links, badge and banner images before the first heading, HTML comments, lone `<br>` spacers, a docs site's
+ * `<TOCInline />`), each listed in the report with its lines. Blanking keeps every other line's number, so later messages still point at the source.
  */
 import type { ReportEntry } from './report.ts';
 
@@ -11,6 +11,8 @@ const HTML_BLOCK_OPEN = /^\s*<(div|p)\b[^>]*>\s*$/i;
 const HTML_TAGS_ONLY = /^\s*(?:<\/?[a-z][^>]*>\s*)+$/i;
 const BADGE_LINE = /^\s*(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$/;
 const SPACER = /^\s*<br\s*\/?>\s*$/i;
+/** A documentation site's table-of-contents component standing alone (`<TOCInline toc={toc} />`); case matters: `TOC`. */
+const TOC_COMPONENT = /^\s*<[A-Za-z]*TOC[A-Za-z]*\b[^>]*\/>\s*$/;
 const MAX_HTML_BLOCK_LINES = 12;
 
 /** Text the reader would see in a line: tags, link targets and emphasis marks removed. */
@@ -51,6 +53,7 @@ export function dropNavigation(text: string, report: ReportEntry[]): string {
     if (isBackToTop(line)) drop(index, index, '"back to top" link');
     else if (SPACER.test(line)) drop(index, index, 'spacer <br>');
     else if (/^\s*<!--.*-->\s*$/.test(line)) drop(index, index, 'HTML comment');
+    else if (TOC_COMPONENT.test(line)) drop(index, index, 'table-of-contents component');
     else if (beforeFirstHeading && BADGE_LINE.test(line)) drop(index, index, 'badge line');
     else if (HTML_BLOCK_OPEN.test(line)) {
       const end = htmlBlockEnd(lines, index);

@@ -59,6 +59,11 @@ describe('dropNavigation', () => {
   });
 });
 
+test('a documentation table-of-contents component is dropped; other components are not navigation', () => {
+  const text = '# Hills\n\n<TOCInline toc={toc} />\n\n<Autocomplete />\n';
+  expect(dropped(text).spans).toEqual([[3, 3, 'table-of-contents component']]);
+});
+
 describe('readFrontMatter', () => {
   test('title and description are metadata; the block is blanked and reported with its lines', () => {
     const report: ReportEntry[] = [];
