@@ -48,10 +48,14 @@ export function outline(tree: Root, source: BankSource, context: PassContext, sh
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as RootContent;
     if (shape.rule === 'list-heading' && block.type === 'list' && block.children.some((item) => itemHeading(item))) {
-      for (const item of block.children) {
+      for (const [at, item] of block.children.entries()) {
         const heading = itemHeading(item);
+        const itemStart = block.ordered ? (block.start ?? 1) + at : block.start;
         if (heading) start(plainText(heading).trim(), plainText(heading).trim(), heading, heading.depth);
-        const answer = heading ? item.children.slice(1) : [{ ...block, children: [item] } satisfies List];
+        // An item with no heading stays a list of its own, placed where the item is in the source.
+        const answer = heading
+          ? item.children.slice(1)
+          : [{ ...block, start: itemStart, children: [item], position: item.position } satisfies List];
         for (const child of answer) addBlock(child);
       }
     } else if (shape.rule === 'details' && detailsQuestion(block) !== undefined) {
