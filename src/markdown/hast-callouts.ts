@@ -1,15 +1,16 @@
-/** Hast pass (Sätteri): a blockquote opened by `[!NOTE]` (`TIP`, `IMPORTANT`, `WARNING`, `CAUTION`) is a titled callout. */
+/** Hast pass (Sätteri): a blockquote opened by `[!NOTE]` (`TIP`, `IMPORTANT`, `WARNING`, `CAUTION`) is a titled callout; `[!DETAILS]` a disclosure. */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { HastPluginDefinition } from 'satteri';
 
-const MARKER = /^\s*\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*([^\n]*)\n?/;
+const MARKER = /^\s*\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION|DETAILS)\][ \t]*([^\n]*)\n?/;
 const LABELS: Readonly<Record<string, string>> = {
   NOTE: 'Note',
   TIP: 'Tip',
   IMPORTANT: 'Important',
   WARNING: 'Warning',
   CAUTION: 'Caution',
+  DETAILS: 'Details',
 };
 
 /** `aside.callout.callout-note > [p.callout-title, …rest]`, or undefined for a plain blockquote. */
@@ -26,6 +27,13 @@ export function callout(quote: Element): Element | undefined {
       ? [{ ...first, children: [...(remainder.trim() ? [{ ...text, value: remainder }] : []), ...first.children.slice(1)] }]
       : [];
   const after = quote.children.slice(quote.children.indexOf(first) + 1);
+  // A hidden answer (`<details>` in the bank, written `[!DETAILS]` by the normalizer) opens on the reader's click.
+  if (kind === 'DETAILS')
+    return h('details', { class: 'callout callout-details' }, [
+      h('summary', { class: 'callout-title' }, title),
+      ...rest,
+      ...after,
+    ]);
   return h('aside', { class: `callout callout-${kind.toLowerCase()}` }, [
     h('p', { class: 'callout-title' }, title),
     ...rest,

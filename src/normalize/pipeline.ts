@@ -12,6 +12,7 @@ import { normalizeCodeBlocks } from './code-blocks.ts';
 import { collectSections } from './collect-sections.ts';
 import { decodeSource } from './decode-source.ts';
 import { detachOutro } from './detach-outro.ts';
+import { disclosures } from './disclosures.ts';
 import { dropNavigation } from './drop-navigation.ts';
 import { bankPage, questionPage, questionRecord } from './emit-mdx.ts';
 import { emptyAnswers } from './empty-answers.ts';
@@ -59,6 +60,7 @@ export const bankPasses: ReadonlyArray<readonly [string, (bank: DraftBank, conte
   ['empty-answers', emptyAnswers],
   ['promote-bold-headings', promoteBoldHeadings],
   ['admonitions', admonitions],
+  ['disclosures', disclosures],
   ['code-blocks', normalizeCodeBlocks],
   ['html-as-text', htmlAsText],
   ['neutralize-links', neutralizeLinks],

@@ -45,13 +45,18 @@ export function isTocHeading(text: string): boolean {
   return TOC_HEADING.test(text.trim());
 }
 
-/** The question of a `<details><summary>…</summary>` block, unless the summary only says "Answer". */
-export function detailsQuestion(block: RootContent): string | undefined {
+/** The summary text of an HTML block opening `<details><summary>…</summary>`, else undefined. */
+export function detailsSummary(block: RootContent): string | undefined {
   if (block.type !== 'html') return undefined;
-  const summary = SUMMARY.exec(block.value)?.[1]
+  return SUMMARY.exec(block.value)?.[1]
     ?.replace(/<[^>]*>/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The question of a `<details><summary>…</summary>` block, unless the summary only says "Answer". */
+export function detailsQuestion(block: RootContent): string | undefined {
+  const summary = detailsSummary(block);
   return summary && !ANSWER_WORD.test(summary) ? summary : undefined;
 }
 

@@ -45,7 +45,32 @@ function shape(node: Element | undefined) {
   };
 }
 
+describe('<details> inside an answer', () => {
+  test('becomes a [!DETAILS] blockquote: the tags and their <p> wrappers go, the markdown inside stays', () => {
+    const { mdx } = pageOf(
+      'Pick one.\n\n<details><summary><b>Answer</b></summary>\n<p>\n\n##### Answer: 4\n\nBecause.\n\n</p>\n</details>',
+    );
+    expect(mdx).toBe('Pick one.\n\n> \\[!DETAILS] Answer\n>\n> ### Answer: 4\n>\n> Because.\n');
+  });
+
+  test('one never closed is left as text', () => {
+    expect(pageOf('<details><summary>Answer</summary>\n\nOpen for ever.').mdx).toContain('\\<details>');
+  });
+});
+
 describe('hast-callouts', () => {
+  test('a [!DETAILS] blockquote is a <details> element the reader opens', () => {
+    const quote = h('blockquote', [h('p', '[!DETAILS] Answer'), h('p', 'Four.')]) as Element;
+    expect(shape(callout(quote))).toEqual({
+      tag: 'details',
+      class: ['callout', 'callout-details'],
+      children: [
+        ['summary', ['callout-title'], 'Answer'],
+        ['p', null, 'Four.'],
+      ],
+    });
+  });
+
   test('a [!WARNING] blockquote becomes an aside with a title and its text', () => {
     const quote = h('blockquote', [h('p', '[!WARNING]\nSlippery rocks.'), h('p', 'Second paragraph.')]) as Element;
     expect(shape(callout(quote))).toEqual({
