@@ -134,6 +134,13 @@ export function outlineSource(
   const context: BankContext = { lines: text.split('\n'), report, overrides, taken };
   const tree = treePasses.reduce((current, [, pass]) => pass(current, context), parseMarkdown(text));
   const shape = detectQuestionShape(tree, overrides.questionShapes[basename(source.file)]);
+  if (shape.alternative)
+    report.push({
+      pass: 'question-shape',
+      severity: 'warning',
+      line: 1,
+      message: `questions are the h${shape.depth} headings, but h${shape.alternative} has nearly as many: if they are the questions, add to ${overrides.file} questionShapes: { "${basename(source.file)}": { rule: plain-heading, depth: ${shape.alternative} } }`,
+    });
   const outlined = outline(tree, { file: source.file, id: source.id, ...front.metadata }, context, shape);
   if (report.some((entry) => entry.severity === 'error')) return undefined;
   const { id, why } = bankId(source.id, outlined.title, bankIds);

@@ -19,6 +19,8 @@ export interface QuestionShape {
   rule: ShapeRule;
   depth: number;
   reason: string;
+  /** Another heading level that nearly ties, when the choice is in doubt. */
+  alternative?: number;
 }
 
 /** A rule an editor pinned in the overrides, for a bank whose structure is ambiguous. */
@@ -125,11 +127,13 @@ function plainHeadingShape(tree: Root, headings: Heading[]): QuestionShape {
   const doubt = close
     ? `; h${second.depth} has nearly as many (${second.distinct}): pin the rule if h${best.depth} is wrong`
     : '';
-  return {
+  const shape: QuestionShape = {
     rule: 'plain-heading',
     depth: best.depth,
     reason: `${best.distinct} distinct h${best.depth} headings with text of their own, the most of any level${doubt}`,
   };
+  if (close) shape.alternative = second.depth;
+  return shape;
 }
 
 /** The most common heading level of a list (the shallower on a tie). */

@@ -2,7 +2,9 @@
 import { toString as plainText } from 'mdast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { outline } from '../../src/normalize/outline.ts';
+import { emptyOverrides } from '../../src/normalize/overrides.ts';
 import { parseMarkdown } from '../../src/normalize/parse-markdown.ts';
+import { normalize } from '../../src/normalize/pipeline.ts';
 import { detectQuestionShape, markedTitle } from '../../src/normalize/question-shape.ts';
 import { contextFor } from '../support/draft.ts';
 
@@ -125,4 +127,20 @@ describe('choosing and pinning', () => {
     expect(pinned.shape.reason).toBe('pinned in the overrides');
     expect(pinned.questions.map(([title]) => title)).toEqual(['Cold', 'Wet']);
   });
+});
+
+test('a doubtful choice is a warning in the report that names the file and the pin to write', () => {
+  const markdown = '# Hills\n\n### Tarns\n\nSmall.\n\n#### Cold\n\nBrr.\n\n### Fells\n\nHigh.\n\n#### Wet\n\nRain.\n';
+  const result = normalize(
+    [{ file: 'content/README.md', id: 'README', bytes: new TextEncoder().encode(markdown) }],
+    emptyOverrides(),
+  );
+  expect(
+    result.report.filter((entry) => entry.pass === 'question-shape').map((entry) => [entry.severity, entry.message]),
+  ).toEqual([
+    [
+      'warning',
+      'questions are the h3 headings, but h4 has nearly as many: if they are the questions, add to content/overrides.yaml questionShapes: { "README.md": { rule: plain-heading, depth: 4 } }',
+    ],
+  ]);
 });
