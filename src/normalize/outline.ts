@@ -149,6 +149,8 @@ function isSection(shape: QuestionShape, heading: Heading, open: Open | undefine
   if (shape.rule === 'q-number-heading') return heading.depth <= 2;
   if (shape.rule === 'plain-heading') return heading.depth < shape.depth;
   if (!open) return heading.depth <= Math.max(shape.depth, 2);
+  // Indented like the answer of a list item (`  ## Key points`) but not enough to be inside it: still the answer.
+  if (shape.rule === 'list-heading' && (heading.position?.start.column ?? 1) > 1) return false;
   return open.depth > 0 ? heading.depth <= open.depth : heading.depth <= 2;
 }
 

@@ -80,6 +80,14 @@ describe('each shape finds its questions, sections and answers', () => {
     ]);
   });
 
+  test('an indented heading after a list item (too little to be inside it) is still that answer, not a section', () => {
+    const { questions, bank } = outlined(
+      '# Hills\n\n1. ### What is a tarn?\n\n   A lake.\n\n  ## Key points\n\n   Cold.\n\n2. ### What is a fell?\n\n   A hill.\n',
+    );
+    expect(bank.sections).toEqual([]);
+    expect(questions[0]).toEqual(['What is a tarn?', null, ['A lake.', 'Key points', 'Cold.']]);
+  });
+
   test('<details><summary> blocks: the summary is the question, the markdown inside is the answer', () => {
     const { shape, questions } = outlined(
       '# Hills\n\n<details>\n<summary>What is a tarn?</summary>\n\nA **lake**.\n\n</details>\n\n<details><summary><b>What is a fell?</b></summary>\n\nA hill.\n\n</details>\n',
