@@ -54,6 +54,8 @@ export const bankSchema = z.object({
   title: z.string().min(1),
   /** One line about the bank, from its front matter; absent when it has none. */
   description: z.string().min(1).optional(),
+  /** True when the bank labels no question's difficulty: its questions have none to show or filter by. */
+  noDifficulty: z.literal(true).optional(),
   /** Source file, relative to the project. */
   file: z.string(),
   /** Every topic its questions use, in display order. */

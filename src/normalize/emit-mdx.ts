@@ -57,6 +57,7 @@ export function questionPage(record: QuestionRecord, blocks: RootContent[]): str
 
 /** The bank's record (title, topics) and its MDX document (the home-page intro). */
 export function bankPage(bank: DraftBank): { record: BankRecord; mdx: string } {
-  const record = bankSchema.parse({ title: bank.title, description: bank.description, file: bank.file, topics: bank.topics });
+  const { title, description, file, topics, noDifficulty } = bank;
+  const record = bankSchema.parse({ title, description, noDifficulty, file, topics });
   return { record, mdx: `${frontmatter(record)}\n${toMdxBody(bank.intro)}` };
 }

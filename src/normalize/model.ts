@@ -54,6 +54,8 @@ export interface DraftBank {
   sections: Array<{ title: string; line: number }>;
   questions: DraftQuestion[];
   topics: Topic[];
+  /** Set by read-difficulty when no question has a label (nor an override): the bank has no difficulty. */
+  noDifficulty?: true;
   /** How its questions were found (set by the pipeline after the outline). */
   shape?: QuestionShape;
 }

@@ -50,9 +50,9 @@ export function readDifficulty(bank: DraftBank, context: PassContext & { overrid
     const blocks = at === -1 ? question.blocks : question.blocks.filter((_, index) => index !== at);
     return { ...question, blocks, difficulty: override ?? level ?? UNRATED, difficultyLabel: word.trim() };
   });
-  if (unlabelled && bank.questions.length > 0 && !questions.some((question) => question.difficulty !== UNRATED))
-    fix(1, 'no difficulty labels in this bank: its questions have no difficulty');
+  const noDifficulty = unlabelled && bank.questions.length > 0 && !questions.some((question) => question.difficulty !== UNRATED);
+  if (noDifficulty) fix(1, 'no difficulty labels in this bank: its questions have no difficulty');
   if (mapping.size > 0)
     fix(1, `difficulty labels mapped onto the scale: ${[...mapping].map(([word, level]) => `${word} → ${level}`).join(', ')}`);
-  return { ...bank, questions };
+  return noDifficulty ? { ...bank, questions, noDifficulty } : { ...bank, questions };
 }

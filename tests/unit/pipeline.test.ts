@@ -98,6 +98,7 @@ describe('inputs that are repaired or warned about', () => {
     expect(entries.map((entry) => [entry.severity, entry.line, entry.message])).toEqual([
       ['fix', 1, 'no difficulty labels in this bank: its questions have no difficulty'],
     ]);
+    expect(result.banks[0]?.record.noDifficulty).toBe(true);
   });
 
   test('some labels: each question without one is unrated with a warning naming the overrides key', () => {
@@ -110,6 +111,7 @@ describe('inputs that are repaired or warned about', () => {
         'Q2 has no difficulty label: it is "unrated"; set one under questions.two.difficulty in content/overrides.yaml',
       ],
     ]);
+    expect(result.banks[0]?.record).not.toHaveProperty('noDifficulty');
   });
 
   test('CRLF and a BOM: two fixes, and otherwise the same output as LF', () => {
