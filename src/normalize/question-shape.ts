@@ -100,6 +100,15 @@ export function detectQuestionShape(tree: Root, pin?: ShapePin): QuestionShape {
   const marked = inner.filter((heading) => markedTitle(plainText(heading)) !== undefined);
   if (marked.length >= 2) {
     const depth = commonDepth(marked) ?? 2;
+    // Numbered steps inside answers (`### 1. Install`) under more plain headings above them are not the questions.
+    const [plain] = plainLevels(
+      tree,
+      inner.filter((heading) => !marked.includes(heading)),
+    );
+    if (plain && plain.depth < depth && plain.distinct > marked.length) {
+      const shape = plainHeadingShape(tree, inner);
+      return { ...shape, reason: `${shape.reason}; the ${marked.length} numbered headings below them are inside answers` };
+    }
     return { rule: 'marked-heading', depth, reason: `${marked.length} headings numbered or marked "Q." (mostly h${depth})` };
   }
   const details = tree.children.filter((block) => detailsQuestion(block) !== undefined);
@@ -114,14 +123,7 @@ export function detectQuestionShape(tree: Root, pin?: ShapePin): QuestionShape {
  * repeated `#### References` is one, and a `## Section` that only groups questions has no text of its own.
  */
 function plainHeadingShape(tree: Root, headings: Heading[]): QuestionShape {
-  const answered = headings.filter((heading) => {
-    const next = tree.children[tree.children.indexOf(heading) + 1];
-    return next !== undefined && next.type !== 'heading';
-  });
-  const byDepth = Map.groupBy(answered, (heading) => heading.depth);
-  const scored = [...byDepth].map(([depth, list]) => ({ depth, distinct: new Set(list.map((h) => plainText(h).trim())).size }));
-  scored.sort((a, b) => b.distinct - a.distinct || a.depth - b.depth);
-  const [best, second] = scored;
+  const [best, second] = plainLevels(tree, headings);
   if (!best || best.distinct < 2) return { rule: 'plain-heading', depth: 0, reason: 'no repeated question structure' };
   const close = second && second.distinct * 5 >= best.distinct * 4;
   const doubt = close
@@ -134,6 +136,17 @@ function plainHeadingShape(tree: Root, headings: Heading[]): QuestionShape {
   };
   if (close) shape.alternative = second.depth;
   return shape;
+}
+
+/** Heading levels by how many distinct headings with text of their own each has, most first (the shallower on a tie). */
+function plainLevels(tree: Root, headings: Heading[]): Array<{ depth: number; distinct: number }> {
+  const answered = headings.filter((heading) => {
+    const next = tree.children[tree.children.indexOf(heading) + 1];
+    return next !== undefined && next.type !== 'heading';
+  });
+  const byDepth = Map.groupBy(answered, (heading) => heading.depth);
+  const scored = [...byDepth].map(([depth, list]) => ({ depth, distinct: new Set(list.map((h) => plainText(h).trim())).size }));
+  return scored.sort((a, b) => b.distinct - a.distinct || a.depth - b.depth);
 }
 
 /** The most common heading level of a list (the shallower on a tie). */

@@ -88,6 +88,15 @@ describe('each shape finds its questions, sections and answers', () => {
     expect(questions[0]).toEqual(['What is a tarn?', null, ['A lake.', 'Key points', 'Cold.']]);
   });
 
+  test('numbered steps inside answers under more plain headings do not make the steps the questions', () => {
+    const { shape, questions } = outlined(
+      '# Hills\n\n## What is a tarn?\n\nA lake.\n\n### 1. Find one\n\nWalk.\n\n### 2. Swim\n\nBrr.\n\n## What is a fell?\n\nA hill.\n\n## What is a beck?\n\nA stream.\n',
+    );
+    expect(shape).toMatchObject({ rule: 'plain-heading', depth: 2 });
+    expect(shape.reason).toContain('the 2 numbered headings below them are inside answers');
+    expect(questions.map(([title]) => title)).toEqual(['What is a tarn?', 'What is a fell?', 'What is a beck?']);
+  });
+
   test('<details><summary> blocks: the summary is the question, the markdown inside is the answer', () => {
     const { shape, questions } = outlined(
       '# Hills\n\n<details>\n<summary>What is a tarn?</summary>\n\nA **lake**.\n\n</details>\n\n<details><summary><b>What is a fell?</b></summary>\n\nA hill.\n\n</details>\n',
