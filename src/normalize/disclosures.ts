@@ -7,11 +7,11 @@
 import type { Blockquote, Paragraph, RootContent } from 'mdast';
 import type { DraftBank, PassContext } from './model.ts';
 import { startLine } from './model.ts';
+import { WRAPPERS_ONLY } from './outline-blocks.ts';
 import { detailsSummary } from './question-shape.ts';
 import { reporter } from './report.ts';
 
 const CLOSER = /<\/details>\s*$/i;
-const WRAPPER_TAGS = /^(?:\s*<\/?p\b[^>]*>)*\s*$/i;
 
 /** Rewrites each closed `<details>` run of top-level blocks; one never closed is left to html-as-text. */
 export function disclosures(bank: DraftBank, context: PassContext): DraftBank {
@@ -54,5 +54,5 @@ export function disclosures(bank: DraftBank, context: PassContext): DraftBank {
 
 /** What is left of an opening or closing HTML block once its tags are taken off: nothing, or HTML for html-as-text. */
 function leftover(block: RootContent, value: string): RootContent[] {
-  return WRAPPER_TAGS.test(value) ? [] : [{ ...block, type: 'html', value: value.trim() } as RootContent];
+  return WRAPPERS_ONLY.test(value) ? [] : [{ ...block, type: 'html', value: value.trim() } as RootContent];
 }

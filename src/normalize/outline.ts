@@ -2,8 +2,9 @@
 import type { Heading, List, Root, RootContent } from 'mdast';
 import { toString as plainText } from 'mdast-util-to-string';
 import type { BankMetadata } from './front-matter.ts';
-import type { DraftBank, DraftQuestion, PassContext, TocEntry } from './model.ts';
+import type { DraftBank, DraftQuestion, PassContext } from './model.ts';
 import { endLine, startLine } from './model.ts';
+import { collectDetails, isTocBody, tocEntries } from './outline-blocks.ts';
 import {
   detailsQuestion,
   detectQuestionShape,
@@ -15,8 +16,6 @@ import {
   type QuestionShape,
 } from './question-shape.ts';
 import { reporter } from './report.ts';
-
-const DETAILS_END = /<\/details>\s*$/i;
 
 /** Where a bank comes from: its path (for messages), id (its file name) and front matter, if any. */
 export interface BankSource extends BankMetadata {
@@ -154,35 +153,6 @@ function isSection(shape: QuestionShape, heading: Heading, open: Open | undefine
   return open.depth > 0 ? heading.depth <= open.depth : heading.depth <= 2;
 }
 
-/** What follows a table-of-contents heading and belongs to it: link lists, tables, HTML markers. */
-function isTocBody(block: RootContent | undefined): boolean {
-  if (!block) return false;
-  if (block.type === 'list') return !block.children.some((item) => itemHeading(item));
-  return block.type === 'table' || (block.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(block.value));
-}
-
-/** Adds every block after a `<details>` opener up to its `</details>` to the answer; returns the closer's index. */
-function collectDetails(blocks: RootContent[], index: number, add: (block: RootContent) => void): number {
-  const opener = blocks[index] as RootContent & { value: string };
-  const rest = opener.value.replace(/^[\s\S]*?<\/summary>/i, '').trim();
-  if (DETAILS_END.test(opener.value)) {
-    if (rest.replace(DETAILS_END, '').trim())
-      add({ type: 'html', value: rest.replace(DETAILS_END, '').trim(), position: opener.position });
-    return index;
-  }
-  if (rest) add({ type: 'html', value: rest, position: opener.position });
-  for (let at = index + 1; at < blocks.length; at++) {
-    const block = blocks[at] as RootContent;
-    if (block.type === 'html' && DETAILS_END.test(block.value)) {
-      const before = block.value.replace(DETAILS_END, '').trim();
-      if (before) add({ ...block, value: before });
-      return at;
-    }
-    add(block);
-  }
-  return blocks.length - 1;
-}
-
 function newQuestion(
   number: number,
   title: string,
@@ -201,15 +171,4 @@ function newQuestion(
     endLine: line,
     aliases: [],
   };
-}
-
-function tocEntries(list: List): TocEntry[] {
-  return list.children.map((item) => {
-    const text = plainText(item).trim();
-    let anchor = '';
-    for (const child of item.children) {
-      if (child.type === 'paragraph' && child.children[0]?.type === 'link') anchor = child.children[0].url;
-    }
-    return { number: Number(/^Q(\d+)/.exec(text)?.[1]) || undefined, text, anchor, line: startLine(item) };
-  });
 }
