@@ -1,9 +1,9 @@
 /** The question and bank records: one zod schema shared by the normalizer and the content collections. */
 import { z } from 'astro/zod';
 import { DIFFICULTY_IDS } from './difficulty.ts';
-import { SLUG_PATTERN } from './slug.ts';
+import { SLUG_MESSAGE, SLUG_PATTERN } from './slug.ts';
 
-const slug = z.string().regex(SLUG_PATTERN, 'a slug is lower-case words joined by hyphens');
+const slug = z.string().regex(SLUG_PATTERN, `a slug ${SLUG_MESSAGE}`);
 
 /** One h2/h3 section of an answer, linkable by its id. */
 export const sectionSchema = z.object({
@@ -50,8 +50,12 @@ export const topicSchema = z.object({ id: slug, name: z.string().min(1) });
 
 /** A whole bank: its title and the document text shown on the home page. */
 export const bankSchema = z.object({
-  /** The document's `#` title. */
+  /** The document's `#` title (or its front matter's). */
   title: z.string().min(1),
+  /** One line about the bank, from its front matter; absent when it has none. */
+  description: z.string().min(1).optional(),
+  /** True when the bank labels no question's difficulty: its questions have none to show or filter by. */
+  noDifficulty: z.literal(true).optional(),
   /** Source file, relative to the project. */
   file: z.string(),
   /** Every topic its questions use, in display order. */

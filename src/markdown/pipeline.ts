@@ -2,6 +2,7 @@
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import type { HastPluginEntry } from 'satteri';
 import { CODE_THEMES } from './code-themes.ts';
+import { calloutsPlugin } from './hast-callouts.ts';
 import { codeFramesPlugin } from './hast-code-frames.ts';
 import { headingLinksPlugin } from './hast-heading-links.ts';
 import { highlightPlugin } from './hast-highlight.ts';
@@ -19,4 +20,5 @@ export const hastPlugins: HastPluginEntry[] = [
   headingLinksPlugin,
   codeFramesPlugin(),
   searchWeightsPlugin,
+  calloutsPlugin,
 ];

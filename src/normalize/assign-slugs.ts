@@ -5,11 +5,21 @@ import type { BankOverrides } from './overrides.ts';
 import { questionUrl } from './permalinks.ts';
 import { reporter } from './report.ts';
 
-/** The slug of a title: GitHub's heading slug folded to ASCII, so it is the same on every platform. */
+const NON_LATIN_LETTER = /(?![\p{Script=Latin}])\p{L}/u;
+
+/**
+ * The slug of a title: GitHub's heading slug, folded to ASCII for Latin titles (`Überblick` → `uberblick`, as
+ * before). A title in another script keeps its letters (`什么是闭包`, `что-такое-замыкание`), as GitHub's own
+ * anchors do: readable, and the same for the same title on every platform, where a transliteration would need
+ * a table per language and turn Chinese into pinyin no reader of the bank asked for.
+ */
 export function slugify(title: string): string {
+  // NFKC first: `𝐀` (a styled letter of no script) is `A`, a Latin letter.
+  const compatible = title.normalize('NFKC');
+  const unicode = NON_LATIN_LETTER.test(compatible);
   return new GithubSlugger()
-    .slug(title.normalize('NFKD'))
-    .replace(/[^a-z0-9-]/g, '')
+    .slug(unicode ? compatible : title.normalize('NFKD'))
+    .replace(unicode ? /[^\p{Ll}\p{Lo}\p{Lm}\p{M}\p{Nd}-]/gu : /[^a-z0-9-]/g, '')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '');
 }

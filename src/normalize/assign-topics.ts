@@ -27,7 +27,9 @@ function wholeWord(keyword: string): RegExp {
  */
 export function assignTopics(bank: DraftBank, context: PassContext & { overrides: BankOverrides }): DraftBank {
   const { fix, warn } = reporter('assign-topics', context.report);
+  // Only a bank's own block of the overrides gives it a vocabulary; without one its sections are its topics.
   const vocabulary = context.overrides.topics;
+  const own = Object.keys(vocabulary).length === 0;
   const used = new Map<string, string>();
   const questions = bank.questions.map((question): DraftQuestion => {
     const chosen = context.overrides.questions[question.slug ?? '']?.topics;
@@ -36,7 +38,7 @@ export function assignTopics(bank: DraftBank, context: PassContext & { overrides
     const section = fallbackTopic(question, bank);
     const topics = chosen ?? (fromTitle.length ? fromTitle : fromHeadings.length ? fromHeadings : [section.id]);
     if (chosen) fix(question.headingLine, `Q${question.number} topics come from ${context.overrides.file}: ${chosen.join(', ')}`);
-    else if (!fromTitle.length && !fromHeadings.length)
+    else if (!fromTitle.length && !fromHeadings.length && !own)
       warn(
         question.headingLine,
         `Q${question.number} matches no topic keyword: filed under its source section "${section.name}"`,
@@ -50,7 +52,9 @@ export function assignTopics(bank: DraftBank, context: PassContext & { overrides
     for (const id of topics) used.set(id, vocabulary[id]?.name ?? (id === section.id ? section.name : id));
     return { ...question, topics };
   });
-  const order = [...Object.keys(vocabulary), ...[...used.keys()].sort()];
+  if (own) fix(1, ownTopicsNote(bank, used.size));
+  // With no vocabulary, the bank's own sections keep their source order.
+  const order = own ? [...used.keys()] : [...Object.keys(vocabulary), ...[...used.keys()].sort()];
   const topics = [...new Set(order)].filter((id) => used.has(id)).map((id) => ({ id, name: used.get(id) ?? id }));
   const unknown = topics.filter((topic) => !vocabulary[topic.id] && Object.keys(vocabulary).length > 0);
   for (const topic of unknown)
@@ -61,10 +65,25 @@ export function assignTopics(bank: DraftBank, context: PassContext & { overrides
 /** The source section as a topic; else the bank's title or id, the first whose words make a slug (`## 🚀` makes none). */
 function fallbackTopic(question: DraftQuestion, bank: DraftBank): Topic {
   for (const name of [question.sourceSection, bank.title, bank.id]) {
-    const id = slugify(name ?? '');
-    if (name && id) return { id, name: name.trim() };
+    const id = slugify(sectionName(name ?? ''));
+    if (name && id) return { id, name: sectionName(name) };
   }
   return { id: 'general', name: 'General' };
+}
+
+/** A section heading as a topic name: `# 1. INTRODUCTION` → `INTRODUCTION`, `Part 2: Streams` → `Streams`. */
+export function sectionName(heading: string): string {
+  return heading
+    .trim()
+    .replace(/^#+\s*/, '')
+    .replace(/^(?:(?:part|section|chapter)\s+)?(?:\d+|[IVX]+)\s*[.):-]\s+/i, '')
+    .trim();
+}
+
+function ownTopicsNote(bank: DraftBank, count: number): string {
+  if (bank.sections.length === 0)
+    return `no topic vocabulary and no sections: every question is filed under the bank, "${bank.title}"`;
+  return `no topic vocabulary: the ${count} topic(s) are the sections that group its questions`;
 }
 
 function sectionHeadings(question: DraftQuestion): string {

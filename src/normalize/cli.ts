@@ -1,5 +1,6 @@
 /** `npm run normalize`: the normalizer for editors and tools; exit 1 with `<file>:<line>: <message>` on errors. */
 import { parseArgs } from 'node:util';
+import { describeBanks } from './bank-summary.ts';
 import { defaultOptions, runNormalizer, summarize } from './run.ts';
 
 const USAGE =
@@ -48,7 +49,9 @@ function main(argv: string[]): number {
     process.stderr.write(`${errors.join('\n')}\n`);
     return 1;
   }
-  process.stdout.write(`${summarize(result, values.verbose ? Number.POSITIVE_INFINITY : 2)}\n`);
+  process.stdout.write(
+    `${[...describeBanks(result), summarize(result, values.verbose ? Number.POSITIVE_INFINITY : 2)].join('\n')}\n`,
+  );
   if (values.check) process.stdout.write('check only: nothing written\n');
   return 0;
 }

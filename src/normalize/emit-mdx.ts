@@ -70,6 +70,14 @@ export function questionPage(record: QuestionRecord, blocks: RootContent[]): str
 
 /** The bank's record (title, topics) and its MDX document (the home-page intro). */
 export function bankPage(bank: DraftBank): { record: BankRecord; mdx: string } {
-  const record = bankSchema.parse({ title: bank.title, file: bank.file, topics: bank.topics });
+  const { title, description, file, topics, noDifficulty } = bank;
+  // Absent, not undefined, when a bank has none: the record of a bank without them stays as it was.
+  const record = bankSchema.parse({
+    title,
+    ...(description && { description }),
+    ...(noDifficulty && { noDifficulty }),
+    file,
+    topics,
+  });
   return { record, mdx: `${frontmatter(record)}\n${toMdxBody(bank.intro)}` };
 }

@@ -3,7 +3,7 @@ import type { Paragraph, RootContent } from 'mdast';
 import { toString as plainText } from 'mdast-util-to-string';
 
 const DIFFICULTY_LABEL = /^difficulty\s*:\s*(.*?)\s*$/i;
-const ANSWER_LABEL = /^answer\s*:?\s*$/i;
+const ANSWER_LABEL = /^(?:answer\s*:?|a\s*:)\s*$/i;
 
 /** A paragraph made only of one `strong` (whitespace around it allowed), e.g. `**Key Takeaways:**`. */
 export function isBoldAlone(node: RootContent): node is Paragraph {

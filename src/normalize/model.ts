@@ -3,6 +3,7 @@ import type { Nodes, RootContent } from 'mdast';
 import type { Difficulty } from '../lib/difficulty.ts';
 import type { Section, Topic } from '../lib/schema.ts';
 import type { BankAsset } from './bank-assets.ts';
+import type { QuestionShape } from './question-shape.ts';
 import type { ReportEntry } from './report.ts';
 
 /** A table-of-contents entry as the source wrote it. */
@@ -27,6 +28,8 @@ export interface DraftQuestion {
   /** Last source line that belongs to the question. */
   endLine: number;
   aliases: string[];
+  /** A difficulty tag title-difficulty took off the title, for read-difficulty to map. */
+  titleLabel?: string;
   difficulty?: Difficulty;
   difficultyLabel?: string | null;
   slug?: string;
@@ -41,9 +44,11 @@ export interface DraftQuestion {
 export interface DraftBank {
   /** Source path as given to the normalizer, used in messages. */
   file: string;
-  /** Bank id: the file name without extension. */
+  /** Bank id: the slug of its file name, or of its title when the name is generic (bank-id.ts). */
   id: string;
   title: string;
+  /** One line about the bank, from its front matter. */
+  description?: string;
   /** Document text shown on the home page (intro, and outros found after questions). */
   intro: RootContent[];
   toc: TocEntry[];
@@ -52,6 +57,10 @@ export interface DraftBank {
   topics: Topic[];
   /** Images the pages show, published with the site (set by publish-images). */
   assets?: BankAsset[];
+  /** Set by read-difficulty when no question has a label (nor an override): the bank has no difficulty. */
+  noDifficulty?: true;
+  /** How its questions were found (set by the pipeline after the outline). */
+  shape?: QuestionShape;
 }
 
 /** What every pass gets besides the draft: the source lines (for line-exact checks) and the report. */

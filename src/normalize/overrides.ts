@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { DIFFICULTY_LEVELS, type DifficultyLevel } from '../lib/difficulty.ts';
-import { SLUG_PATTERN } from '../lib/slug.ts';
+import { SLUG_MESSAGE, SLUG_PATTERN } from '../lib/slug.ts';
+import { SHAPE_RULES } from './question-shape.ts';
 import { NormalizeError } from './report.ts';
 
-const slug = z.string().regex(SLUG_PATTERN, 'must be lower-case words joined by hyphens');
+const slug = z.string().regex(SLUG_PATTERN, SLUG_MESSAGE);
 const level = z.enum(DIFFICULTY_LEVELS.map((entry) => entry.id) as [DifficultyLevel, ...DifficultyLevel[]]);
 
 /** One bank's choices: they apply to that bank's questions only, so a new bank can never pick them up. */
@@ -24,12 +25,14 @@ const bankOverridesSchema = z.strictObject({
       z.strictObject({ difficulty: level.optional(), topics: z.array(slug).min(1).optional(), slug: slug.optional() }),
     )
     .default({}),
+  /** The question rule to use when detection guesses wrong. */
+  questionShape: z.strictObject({ rule: z.enum(SHAPE_RULES), depth: z.number().int().min(1).max(6).optional() }).optional(),
 });
 
 const overridesSchema = z.strictObject({
   /** Published URLs that moved: old slug → new slug. URLs are the site's, not one bank's. */
   redirects: z.record(slug, slug).default({}),
-  /** Choices per bank, by bank id (the file name without `.md`). */
+  /** Choices per bank, by bank id (as `npm run normalize` reports it: usually the file name without `.md`). */
   banks: z.record(z.string().min(1), bankOverridesSchema).default({}),
 });
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import { SLUG_PATTERN } from '../lib/slug.ts';
+import { SLUG_MESSAGE, SLUG_PATTERN } from '../lib/slug.ts';
 import { type Overrides, overridesKeyLine } from './overrides.ts';
 import type { FileReportEntry } from './pipeline.ts';
 import { NormalizeError } from './report.ts';
@@ -27,7 +27,7 @@ export function questionUrl(slug: string): string {
   return `/questions/${slug}/`;
 }
 
-const slug = z.string().regex(SLUG_PATTERN, 'must be lower-case words joined by hyphens');
+const slug = z.string().regex(SLUG_PATTERN, SLUG_MESSAGE);
 const entrySchema = z
   .strictObject({
     url: z.string(),

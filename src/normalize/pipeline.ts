@@ -1,15 +1,22 @@
 /** The normalizer: source bytes → repaired text → mdast → named passes → validated records and MDX pages. */
 import type { Root } from 'mdast';
+import { toString as plainText } from 'mdast-util-to-string';
 import type { BankRecord, QuestionRecord } from '../lib/schema.ts';
+import { admonitions } from './admonitions.ts';
 import { assignSlugs } from './assign-slugs.ts';
 import { assignTopics } from './assign-topics.ts';
 import { type AssetReader, type BankAsset, noImages } from './bank-assets.ts';
+import { bankId } from './bank-id.ts';
 import { checkFences } from './check-fences.ts';
 import { normalizeCodeBlocks } from './code-blocks.ts';
 import { collectSections } from './collect-sections.ts';
 import { decodeSource } from './decode-source.ts';
 import { detachOutro } from './detach-outro.ts';
+import { disclosures } from './disclosures.ts';
+import { dropNavigation } from './drop-navigation.ts';
 import { bankPage, questionPage, questionRecord } from './emit-mdx.ts';
+import { emptyAnswers } from './empty-answers.ts';
+import { type BankMetadata, readFrontMatter } from './front-matter.ts';
 import { htmlAsText } from './html-as-text.ts';
 import { legacyAnchors } from './legacy-anchors.ts';
 import { liftGluedLabels } from './lift-glued-labels.ts';
@@ -21,6 +28,7 @@ import { type BankOverrides, type Overrides, overridesForBank, overridesKeyLine 
 import { parseMarkdown } from './parse-markdown.ts';
 import { promoteBoldHeadings } from './promote-bold-headings.ts';
 import { publishImages } from './publish-images.ts';
+import { detectQuestionShape, type QuestionShape } from './question-shape.ts';
 import { readDifficulty } from './read-difficulty.ts';
 import { estimateReadingTime } from './reading-time.ts';
 import { reconcileToc } from './reconcile-toc.ts';
@@ -29,6 +37,8 @@ import { repairEncoding } from './repair-encoding.ts';
 import { type FileReportEntry, NormalizeError, type ReportEntry } from './report.ts';
 import { stripScaffolding } from './strip-scaffolding.ts';
 import { writeSummaries } from './summaries.ts';
+import { titleDifficulty } from './title-difficulty.ts';
+import { unbreakListHeadings } from './unbreak-list-headings.ts';
 
 /** What a bank's passes share with the other banks of the build: slugs taken, URLs owned, how to read images. */
 type BankContext = PassContext & {
@@ -59,9 +69,13 @@ export const bankPasses: ReadonlyArray<readonly [string, (bank: DraftBank, conte
   ['relocate-misfiled-answers', relocateMisfiledAnswers],
   ['detach-outro', detachOutro],
   ['strip-scaffolding', stripScaffolding],
+  ['title-difficulty', titleDifficulty],
   ['assign-slugs', assignSlugs],
   ['read-difficulty', readDifficulty],
+  ['empty-answers', emptyAnswers],
   ['promote-bold-headings', promoteBoldHeadings],
+  ['admonitions', admonitions],
+  ['disclosures', disclosures],
   ['code-blocks', normalizeCodeBlocks],
   ['publish-images', publishImages],
   ['html-as-text', htmlAsText],
@@ -81,7 +95,8 @@ export type { FileReportEntry } from './report.ts';
 
 /** Everything the normalizer produces; when `report` holds an error, nothing may be written. */
 export interface NormalizeResult {
-  banks: Array<{ id: string; record: BankRecord; mdx: string }>;
+  /** Each bank with the question rule its outline used (for the CLI's report; not written). */
+  banks: Array<{ id: string; record: BankRecord; mdx: string; shape?: QuestionShape | undefined; sections?: number }>;
   questions: Array<{ record: QuestionRecord; mdx: string }>;
   /** Images the pages show, each once, by content-hashed name. */
   assets: BankAsset[];
@@ -90,20 +105,25 @@ export interface NormalizeResult {
 
 /** Normalizes every bank; errors become report entries (with file and line), never exceptions. */
 export function normalize(sources: SourceFile[], overrides: Overrides, inputs: NormalizeInputs = {}): NormalizeResult {
-  const report: FileReportEntry[] = [];
+  // Each bank's entries stay together, in source order, though its id is made before any bank's passes run.
+  const entriesOf = new Map(sources.map((source) => [source, [] as ReportEntry[]]));
+  const entries = (source: SourceFile) => entriesOf.get(source) ?? [];
+  // First every bank's id, for the overrides and URL owners keyed by it; then each bank's passes.
+  const bankIds = new Set<string>();
+  const parsed = sources.flatMap((source) => parseSource(source, bankIds, entries(source)) ?? []);
   const taken = new Set<string>();
-  const owners = urlOwners(inputs.published ?? [], new Set(sources.map((source) => source.id)));
+  const owners = urlOwners(inputs.published ?? [], bankIds);
   const readAsset = inputs.readAsset ?? noImages;
   const drafts: DraftBank[] = [];
-  reportUnknownBanks(overrides, sources, report);
-  for (const source of sources) {
-    const entries: ReportEntry[] = [];
-    const shared = { overrides: overridesForBank(overrides, source.id), taken, owners, readAsset };
-    const draft = draftBank(source, shared, entries);
-    // A loop, not push(...entries): a large bank has more entries than a call may take arguments.
-    for (const entry of entries) report.push({ file: source.file, ...entry });
-    if (draft) drafts.push(draft);
+  for (const bank of parsed) {
+    const shared = { overrides: overridesForBank(overrides, bank.id), taken, owners, readAsset };
+    const outlined = outlineBank(bank, shared, entries(bank.source));
+    if (outlined) drafts.push(bankPasses.reduce((current, [, pass]) => pass(current, outlined.context), outlined.bank));
   }
+  const report: FileReportEntry[] = [];
+  reportUnknownBanks(overrides, [...bankIds], report);
+  // A loop, not push(...entries): a large bank has more entries than a call may take arguments.
+  for (const [source, list] of entriesOf) for (const entry of list) report.push({ file: source.file, ...entry });
   const linked = report.some((entry) => entry.severity === 'error') ? drafts : linkRelated(drafts, report);
   if (report.some((entry) => entry.severity === 'error')) return { banks: [], questions: [], assets: [], report };
   return emit(linked, report);
@@ -120,20 +140,25 @@ function urlOwners(published: NonNullable<NormalizeInputs['published']>, banks: 
 }
 
 /** Choices kept for a bank that is not in the build: a warning, as a removed or renamed bank leaves them behind. */
-function reportUnknownBanks(overrides: Overrides, sources: SourceFile[], report: FileReportEntry[]): void {
-  const ids = sources.map((source) => source.id);
+function reportUnknownBanks(overrides: Overrides, ids: string[], report: FileReportEntry[]): void {
   for (const id of Object.keys(overrides.banks).filter((bank) => !ids.includes(bank))) {
     const line = overridesKeyLine(overrides.file, ['banks', id]);
-    const message = `banks.${id}: no bank has this id (bank ids are file names without .md: ${ids.join(', ')})`;
+    const message = `banks.${id}: no bank has this id (this build's banks: ${ids.join(', ')})`;
     report.push({ file: overrides.file, pass: 'overrides', severity: 'warning', line, message });
   }
 }
 
-function draftBank(
-  source: SourceFile,
-  shared: Omit<BankContext, 'lines' | 'report'>,
-  report: ReportEntry[],
-): DraftBank | undefined {
+/** A bank read and parsed, with its id, before any choice of the overrides applies. */
+export interface ParsedBank {
+  source: SourceFile;
+  id: string;
+  metadata: BankMetadata;
+  lines: string[];
+  tree: Root;
+}
+
+/** Decodes, repairs, reads front matter, drops navigation and parses one bank; then names it (bank-id.ts). */
+export function parseSource(source: SourceFile, bankIds: Set<string>, report: ReportEntry[]): ParsedBank | undefined {
   let text: string;
   try {
     text = decodeSource(source.bytes, source.file);
@@ -143,15 +168,50 @@ function draftBank(
     return undefined;
   }
   text = repairEncoding(text, report);
-  const context: BankContext = { ...shared, lines: text.split('\n'), report };
-  const tree = treePasses.reduce((current, [, pass]) => pass(current, context), parseMarkdown(text));
-  const bank = outline(tree, { file: source.file, id: source.id }, context);
+  const front = readFrontMatter(text, report);
+  text = unbreakListHeadings(dropNavigation(front.text, report), report);
+  const lines = text.split('\n');
+  const tree = treePasses.reduce((current, [, pass]) => pass(current, { lines, report }), parseMarkdown(text));
+  const { id, why } = bankId(source.id, documentTitle(tree) ?? front.metadata.title ?? '', bankIds);
+  if (why) report.push({ pass: 'bank-id', severity: 'fix', line: 1, message: why });
+  return { source, id, metadata: front.metadata, lines, tree };
+}
+
+/** The first `#` heading's text: the title outline gives the bank, known here before the outline. */
+function documentTitle(tree: Root): string | undefined {
+  const heading = tree.children.find((block) => block.type === 'heading' && block.depth === 1);
+  return heading && plainText(heading).trim();
+}
+
+/** A bank cut into document text and questions by its shape (detected, or pinned in its overrides), before the bank passes. */
+export function outlineBank(
+  parsed: ParsedBank,
+  shared: Omit<BankContext, 'lines' | 'report'>,
+  report: ReportEntry[],
+): { bank: DraftBank; context: BankContext } | undefined {
+  const context: BankContext = { ...shared, lines: parsed.lines, report };
+  const { overrides } = shared;
+  const shape = detectQuestionShape(parsed.tree, overrides.questionShape);
+  if (shape.alternative)
+    report.push({
+      pass: 'question-shape',
+      severity: 'warning',
+      line: 1,
+      message: `questions are the h${shape.depth} headings, but h${shape.alternative} has nearly as many: if they are the questions, add to ${overrides.file} ${overrides.scope}.questionShape: { rule: plain-heading, depth: ${shape.alternative} }`,
+    });
+  const source = { file: parsed.source.file, id: parsed.id, ...parsed.metadata };
+  const bank = outline(parsed.tree, source, context, shape);
   if (report.some((entry) => entry.severity === 'error')) return undefined;
-  return bankPasses.reduce((current, [, pass]) => pass(current, context), bank);
+  return { bank: { ...bank, shape }, context };
 }
 
 function emit(drafts: DraftBank[], report: FileReportEntry[]): NormalizeResult {
-  const banks = drafts.map((draft) => ({ id: draft.id, ...bankPage(draft) }));
+  const banks = drafts.map((draft) => ({
+    id: draft.id,
+    shape: draft.shape,
+    sections: draft.sections.length,
+    ...bankPage(draft),
+  }));
   const questions = drafts.flatMap((draft) =>
     draft.questions.map((question) => {
       const record = questionRecord(draft, question);

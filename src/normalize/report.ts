@@ -10,6 +10,8 @@ export interface ReportEntry {
   severity: Severity;
   /** 1-based line in the source file (after BOM and CRLF repair, which keep line numbers). */
   line: number;
+  /** Last line, for entries about a span (dropped navigation), so every source line can be accounted for. */
+  endLine?: number;
   message: string;
 }
 

@@ -6,7 +6,7 @@ import { loadOverrides, type Overrides } from './overrides.ts';
 import { checkPermalinks, formatManifest, type PublishedPermalink, readManifest } from './permalinks.ts';
 import { type FileReportEntry, type NormalizeResult, normalize } from './pipeline.ts';
 import { NormalizeError } from './report.ts';
-import { bankIdOf, sourceFiles } from './sources.ts';
+import { fileStemOf, sourceFiles } from './sources.ts';
 import { writeOutput } from './write-output.ts';
 
 /** Where things are; every path is relative to the project root unless absolute. */
@@ -56,7 +56,7 @@ export function runNormalizer(options: RunOptions): RunOutcome {
   let manifest: string | undefined;
   try {
     const overrides = loadOverrides(options.overridesFile);
-    const sources = options.sources.map((file) => ({ file, id: bankIdOf(file), bytes: readSource(file) }));
+    const sources = options.sources.map((file) => ({ file, id: fileStemOf(file), bytes: readSource(file) }));
     const published = options.permalinksFile ? readManifest(options.permalinksFile) : [];
     result = normalize(sources, overrides, { readAsset: readAssetFromDisk, published });
     ({ result, manifest } = withPermalinks(result, overrides, published, options.permalinksFile));

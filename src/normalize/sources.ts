@@ -10,7 +10,7 @@ export function sourceFiles(contentDir: string): string[] {
     .map((name) => join(contentDir, name));
 }
 
-/** A bank's id: its file name without the extension. Its URLs and its overrides (`banks.<id>`) are keyed by it. */
-export function bankIdOf(file: string): string {
+/** A file's name without its extension: the bank's id when it names the bank (bank-id.ts makes the id from it). */
+export function fileStemOf(file: string): string {
   return basename(file, extname(file));
 }

@@ -16,7 +16,7 @@ import { treePasses } from '../../src/normalize/pipeline.ts';
 import { relocateMisfiledAnswers } from '../../src/normalize/relocate-misfiled-answers.ts';
 import { repairEncoding } from '../../src/normalize/repair-encoding.ts';
 import type { ReportEntry } from '../../src/normalize/report.ts';
-import { bankIdOf } from '../../src/normalize/sources.ts';
+import { fileStemOf } from '../../src/normalize/sources.ts';
 
 /** The real bank and its overrides, the model every corpus copies. */
 export const REAL_SOURCE = 'content/nodejs-interview-questions.md';
@@ -69,7 +69,7 @@ export function modelQuestions(
   const context: PassContext & { overrides: BankOverrides } = {
     lines: text.split('\n'),
     report,
-    overrides: overridesForBank(loadOverrides(overridesFile), bankIdOf(sourceFile)),
+    overrides: overridesForBank(loadOverrides(overridesFile), fileStemOf(sourceFile)),
   };
   const tree = treePasses.reduce((current, [, pass]) => pass(current, context), parseMarkdown(text));
   let bank = outline(tree, { file: sourceFile, id: 'bench' }, context);

@@ -31,8 +31,9 @@ const MISTAKES: ReadonlyArray<readonly [string, Record<string, string>, string]>
   ],
   [
     'an unknown difficulty word',
-    { 'content/bank.md': GOOD_BANK.replace('**Difficulty: Easy**', '**Difficulty: Intermediate**') },
-    'content/bank.md:5: unknown difficulty "Intermediate": use one of Easy, Medium, Hard, Advanced, Expert, or map the word under banks.bank.difficultyWords in content/overrides.yaml',
+    // Not "Intermediate": common level words (Junior, Intermediate, Senior) are known since banks of every shape are read.
+    { 'content/bank.md': GOOD_BANK.replace('**Difficulty: Easy**', '**Difficulty: Spicy**') },
+    'content/bank.md:5: unknown difficulty "Spicy": use one of Easy, Medium, Hard, Advanced, Expert, or map the word under banks.bank.difficultyWords in content/overrides.yaml',
   ],
   [
     'overrides that are not valid YAML',
@@ -55,9 +56,9 @@ const MISTAKES: ReadonlyArray<readonly [string, Record<string, string>, string]>
     'content/overrides.yaml:1: questions: choices are per bank now; move this under banks.<bank id>.questions',
   ],
   [
-    'a bank file name that is not a slug',
-    { 'content/Bank Two.md': GOOD_BANK.replace('stream', 'pipe') },
-    'content/Bank Two.md:1: the file name "Bank Two" must be lower-case words joined by hyphens, e.g. "bank-two.md"',
+    'a bank in which no rule finds a question (any file name is accepted)',
+    { 'content/Bank Two.md': '# Notes\n\nJust prose, no question.\n' },
+    'content/Bank Two.md:1: no questions found: a question is a heading ("### Q1: …", "## 1. …", "## Q. …", repeated "### …"), a "1. ### …" list item, a <details><summary> block or a bold line ending in "?"',
   ],
 ];
 

@@ -17,15 +17,20 @@ describe('slugify', () => {
     ['Café naïve', 'cafe-naive'],
     ['What is `this`?', 'what-is-this'],
     ['  Spaces -- and -- dashes  ', 'spaces-and-dashes'],
-    ['日本語のテスト', ''],
+    ['日本語のテスト', '日本語のテスト'],
+    ['Что такое замыкание?', 'что-такое-замыкание'],
+    ['JavaScript 中的 this 是什么？', 'javascript-中的-this-是什么'],
+    ['𝐀 styled letter', 'a-styled-letter'],
+    ['🚀', ''],
   ])('%j → %j', (title, slug) => {
     expect(slugify(title)).toBe(slug);
   });
 });
 
 describe('assignSlugs', () => {
-  test('a title with only non-latin letters falls back to question-N', () => {
-    expect(slugsOf('# Bank\n\n### Q3: 日本語のテスト\nBody.\n').slugs).toEqual(['question-3']);
+  test('a title in another script keeps its letters, as GitHub anchors do; a title of no letters falls back to question-N', () => {
+    expect(slugsOf('# Bank\n\n### Q3: 日本語のテスト\nBody.\n').slugs).toEqual(['日本語のテスト']);
+    expect(slugsOf('# Bank\n\n### Q3: 🚀\nBody.\n').slugs).toEqual(['question-3']);
   });
 
   test('the same title twice gets a -2 suffix and a warning at the second heading', () => {

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { loadOverrides } from '../../src/normalize/overrides.ts';
 import { parseMarkdown } from '../../src/normalize/parse-markdown.ts';
 import { normalize } from '../../src/normalize/pipeline.ts';
-import { bankIdOf } from '../../src/normalize/sources.ts';
+import { fileStemOf } from '../../src/normalize/sources.ts';
 import { makeCorpus, modelQuestions, REAL_SOURCE, variantTitle } from '../bench/make-corpus.ts';
 
 const model = modelQuestions();
@@ -81,7 +81,7 @@ describe('makeCorpus', () => {
   test('at 3× the normalizer finds no error and no warning, and gives distinct slugs', () => {
     const corpus = makeCorpus(3, model);
     const result = normalize(
-      [{ file: REAL_SOURCE, id: bankIdOf(REAL_SOURCE), bytes: new TextEncoder().encode(corpus) }],
+      [{ file: REAL_SOURCE, id: fileStemOf(REAL_SOURCE), bytes: new TextEncoder().encode(corpus) }],
       loadOverrides('content/overrides.yaml'),
     );
     expect(result.report.filter((entry) => entry.severity === 'error')).toEqual([]);

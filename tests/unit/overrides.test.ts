@@ -124,3 +124,18 @@ describe('loadOverrides', () => {
     expect(overrides.banks).toEqual({});
   });
 });
+
+describe('questionShape: the rule pinned per bank', () => {
+  test("a valid pin parses, in its bank's block", () => {
+    const overrides = parseOverrides('banks:\n  faq:\n    questionShape:\n      rule: plain-heading\n      depth: 3\n', 'o.yaml');
+    expect(overridesForBank(overrides, 'faq').questionShape).toEqual({ rule: 'plain-heading', depth: 3 });
+    expect(overridesForBank(overrides, 'other').questionShape).toBeUndefined();
+  });
+
+  test.each([
+    ['an unknown rule', 'banks:\n  faq:\n    topics: {}\n    questionShape:\n      rule: headings\n', 5],
+    ['a depth past h6', 'banks:\n  faq:\n    questionShape:\n      rule: plain-heading\n      depth: 7\n', 5],
+  ])('%s is an error at its line', (_, text, line) => {
+    expect(errorOf(text).format()).toMatch(new RegExp(`^overrides\\.yaml:${line}: banks\\.faq\\.questionShape\\.`));
+  });
+});

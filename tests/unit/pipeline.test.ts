@@ -87,22 +87,31 @@ describe('inputs that are repaired or warned about', () => {
     ]);
   });
 
-  test('no difficulty anywhere: every question unrated, one warning each', () => {
+  test('no difficulty anywhere: every question unrated, and one note for the bank instead of a warning each', () => {
     const result = run('# Bank\n\n### Q1: One?\n\nOne.\n\n### Q2: Two?\n\nTwo.\n\n### Q3: Three?\n\nThree.\n');
     expect(result.questions.map((q) => [q.record.difficulty, q.record.difficultyLabel])).toEqual([
       ['unrated', null],
       ['unrated', null],
       ['unrated', null],
     ]);
-    const warnings = result.report.filter((entry) => entry.pass === 'read-difficulty');
-    expect(warnings.map((entry) => [entry.severity, entry.line])).toEqual([
-      ['warning', 3],
-      ['warning', 7],
-      ['warning', 11],
+    const entries = result.report.filter((entry) => entry.pass === 'read-difficulty');
+    expect(entries.map((entry) => [entry.severity, entry.line, entry.message])).toEqual([
+      ['fix', 1, 'no difficulty labels in this bank: its questions have no difficulty'],
     ]);
-    expect(warnings[0]?.message).toBe(
-      'Q1 has no difficulty label: it is "unrated"; set one under banks.bank.questions.one.difficulty in content/overrides.yaml',
-    );
+    expect(result.banks[0]?.record.noDifficulty).toBe(true);
+  });
+
+  test('some labels: each question without one is unrated with a warning naming the overrides key', () => {
+    const result = run('# Bank\n\n### Q1: One?\n**Difficulty: Easy**\n\nOne.\n\n### Q2: Two?\n\nTwo.\n');
+    const warnings = result.report.filter((entry) => entry.pass === 'read-difficulty');
+    expect(warnings.map((entry) => [entry.severity, entry.line, entry.message])).toEqual([
+      [
+        'warning',
+        8,
+        'Q2 has no difficulty label: it is "unrated"; set one under banks.bank.questions.two.difficulty in content/overrides.yaml',
+      ],
+    ]);
+    expect(result.banks[0]?.record).not.toHaveProperty('noDifficulty');
   });
 
   test('CRLF and a BOM: two fixes, and otherwise the same output as LF', () => {
@@ -305,5 +314,15 @@ describe('URLs across banks', () => {
         message: expect.stringMatching(/^banks\.gone-bank: no bank/),
       }),
     );
+  });
+});
+
+describe('a question with no answer', () => {
+  test('gets a page saying so, and a warning at its heading', () => {
+    const result = run('# Bank\n\n### Q1: One?\n**Difficulty: Easy**\n\n### Q2: Two?\n**Difficulty: Easy**\n\nTwo.\n');
+    expect(result.questions[0]?.mdx).toContain('_The source bank gives no answer to this question yet._');
+    expect(result.report.filter((entry) => entry.severity === 'warning').map((entry) => [entry.line, entry.message])).toEqual([
+      [3, 'Q1 "One?" has no answer'],
+    ]);
   });
 });

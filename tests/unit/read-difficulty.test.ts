@@ -14,8 +14,10 @@ function read(markdown: string, overridesYaml?: string) {
   const before = structuredClone(slugged);
   const result = readDifficulty(slugged, context);
   expect(slugged).toEqual(before);
-  return { question: result.questions[0], report: context.report };
+  return { question: result.questions[0], questions: result.questions, report: context.report };
 }
+
+const readAll = read;
 
 describe('readDifficulty', () => {
   test.each([
@@ -69,10 +71,10 @@ describe('readDifficulty', () => {
     ]);
   });
 
-  test('a missing label without an override is unrated, with a warning naming the overrides key', () => {
-    const { question, report } = read(bankOf('The answer.'));
-    expect(question?.difficulty).toBe('unrated');
-    expect(question?.difficultyLabel).toBeNull();
+  test('a missing label without an override, in a bank that has labels, is unrated with a warning naming the overrides key', () => {
+    const { questions, report } = readAll(bankOf('The answer.', '**Difficulty: Easy**\n\nAnother.'));
+    expect(questions[0]?.difficulty).toBe('unrated');
+    expect(questions[0]?.difficultyLabel).toBeNull();
     expect(report).toHaveLength(1);
     expect(report[0]).toMatchObject({ pass: 'read-difficulty', severity: 'warning', line: 3 });
     expect(report[0]?.message).toContain('questions.question-1.difficulty in content/overrides.yaml');
@@ -82,6 +84,26 @@ describe('readDifficulty', () => {
     const { question, report } = read(bankOf('**Difficulty: Intermediate**'), 'difficultyWords:\n  intermediate: medium\n');
     expect(question?.difficulty).toBe('medium');
     expect(question?.difficultyLabel).toBe('Intermediate');
-    expect(report).toEqual([]);
+    expect(report.map((entry) => entry.message)).toEqual(['difficulty labels mapped onto the scale: Intermediate → medium']);
+  });
+});
+
+describe('difficulty in the forms banks write it', () => {
+  test.each([
+    ['Level: Senior', 'hard', 'Senior'],
+    ['**Difficulty:** Beginner', 'easy', 'Beginner'],
+    ['⭐⭐⭐', 'hard', '⭐⭐⭐'],
+    ['Difficulty: ⭐', 'easy', '⭐'],
+    ['**Difficulty: 🚀**', 'advanced', '🚀'],
+  ])('%j → %s, the label kept and the line taken off the answer', (line, level, label) => {
+    const { question } = read(bankOf(`${line}\n\nThe answer.`));
+    expect([question?.difficulty, question?.difficultyLabel]).toEqual([level, label]);
+    expect(question?.blocks.map((block) => plainText(block))).toEqual(['The answer.']);
+  });
+
+  test('a "Level:" line whose word is no level is answer text, not a label', () => {
+    const { question } = read(bankOf('Level: the ground floor.\n\nThe answer.'));
+    expect(question?.difficulty).toBe('unrated');
+    expect(question?.blocks).toHaveLength(2);
   });
 });
