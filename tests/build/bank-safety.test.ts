@@ -26,7 +26,7 @@ const HOSTILE_BANK = [
   '',
   "import TOCInline from '@theme/TOCInline';", // 13
   '',
-  '<TOCInline toc={toc} />', // 15
+  '<Quiz answer={42} onPass={() => alert(1)} />', // 15
   '',
   '![the event loop](images/loop.png)', // 17
   '',

@@ -19,7 +19,7 @@ const PAYLOADS = [
   '[click me](javascript:alert(1))',
   '<javascript:alert(1)>',
   "import TOCInline from '@theme/TOCInline';",
-  '<TOCInline toc={toc} />',
+  '<Tabs items={items} />',
   'export const ran = (() => { globalThis.alert?.(1); return 1; })();',
 ];
 
