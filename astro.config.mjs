@@ -9,6 +9,7 @@ import { defineConfig, passthroughImageService } from 'astro/config';
 import { cspConfig, cspHeaders } from './src/integrations/csp-headers.ts';
 import { normalizeContent } from './src/integrations/normalize-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { isPrintView } from './src/lib/print.ts';
 import { notARedirect } from './src/lib/redirects.ts';
 import { hastPlugins } from './src/markdown/pipeline.ts';
 
@@ -18,6 +19,8 @@ const base = process.env.BASE_PATH ?? '/';
 // Astro lets an environment variable BASE_URL (vitest sets one; so may a host) override
 // import.meta.env.BASE_URL in page code, and every link would ignore BASE_PATH. The base is BASE_PATH's alone.
 delete process.env.BASE_URL;
+
+const notMoved = notARedirect(fileURLToPath(new URL('./src/content/permalinks.json', import.meta.url)));
 
 // Caches live in the project, not in node_modules: checkouts and test fixture copies that link one
 // node_modules would otherwise read each other's content store in the middle of a build.
@@ -34,7 +37,8 @@ export default defineConfig({
     normalizeContent(),
     mdx({ optimize: true }),
     // 404 is left out by the sitemap itself; redirect pages are the moved URLs of this build's manifest.
-    sitemap({ filter: notARedirect(fileURLToPath(new URL('./src/content/permalinks.json', import.meta.url))) }),
+    // Print views stand for their sets' pages, so they are left out too.
+    sitemap({ filter: (page) => notMoved(page) && !isPrintView(page, base) }),
     cspHeaders(),
     pagefindIndex(),
   ],

@@ -1,5 +1,6 @@
 /** What the My list page does with the study state: reorder, remove, save a shared list, share links, progress. */
 import type { StudyState } from './study-list.ts';
+import { questionPath } from './urls.ts';
 
 /** What the list page knows of a question, from the JSON embedded in that page. */
 export interface CatalogEntry {
@@ -11,6 +12,18 @@ export interface CatalogEntry {
 
 /** Slug → question, for every question of the bank. */
 export type Catalog = Record<string, CatalogEntry>;
+
+/** The catalog pages embed for the list's scripts, from the build's questions. */
+export function catalogOf(
+  questions: ReadonlyArray<{ data: { slug: string; number: number; title: string; difficulty: string } }>,
+): Catalog {
+  return Object.fromEntries(
+    questions.map(({ data }) => [
+      data.slug,
+      { number: data.number, title: data.title, difficulty: data.difficulty, url: questionPath(data.slug) },
+    ]),
+  );
+}
 
 // A shared link longer than any real bank is cut here rather than rendered without end.
 const MAX_SHARED = 200;

@@ -27,7 +27,8 @@ export function gzipSize(bytes: string | Uint8Array): number {
 
 // Astro writes its tags in one fixed form, so attribute patterns suffice for our own built pages.
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
-const STYLESHEET = /<link\b(?=[^>]*\brel=["']?stylesheet\b)[^>]*\bhref=["']?([^"'\s>]+)/gi;
+// A stylesheet for print only (media="print") does not hold up a screen's first paint, so it is not weighed.
+const STYLESHEET = /<link\b(?=[^>]*\brel=["']?stylesheet\b)(?![^>]*\bmedia=["']?print\b)[^>]*\bhref=["']?([^"'\s>]+)/gi;
 const MODULEPRELOAD = /<link\b(?=[^>]*\brel=["']?modulepreload\b)[^>]*\bhref=["']?([^"'\s>]+)/gi;
 const SRC = /\bsrc=["']?([^"'\s>]+)/i;
 // Static `import … from "x"`, `import "x"` and `export … from "x"`; `import("x")` (loaded on use) has a parenthesis.
@@ -47,7 +48,7 @@ function resolveHref(href: string, from: string, base: string): string | undefin
 }
 
 /**
- * Weighs `page` (a path under `dist`, e.g. `/questions/x/index.html`): its HTML; every linked stylesheet;
+ * Weighs `page` (a path under `dist`, e.g. `/questions/x/index.html`): its HTML; every linked stylesheet but print ones;
  * every inline script, `<script src>` and modulepreload, with what each imports statically. Modules it imports
  * with `import()` (search, on first use) are left out. `base` is the site's base path.
  */

@@ -34,11 +34,12 @@ describe('pageWeight', () => {
     '<script type="module" src="/_astro/entry.js"></script>',
     '<script type="application/ld+json">{"@type":"Question"}</script>',
     '<script type="module">import"/_astro/inline-dep.js";</script>',
-    '</head><body>answer</body></html>',
+    '</head><body>answer<link rel="stylesheet" href="/_astro/print.css" media="print"></body></html>',
   ].join('');
   const files = {
     'q/index.html': page,
     '_astro/a.css': 'body{color:red}',
+    '_astro/print.css': '.code .line{white-space:pre-wrap}',
     '_astro/entry.js': 'import{x}from"./shared.js";const s=()=>import("./search.js");x(s)',
     '_astro/shared.js': 'export const x=(f)=>f;',
     '_astro/search.js': 'export const big="x".repeat(100000);',
@@ -53,7 +54,7 @@ describe('pageWeight', () => {
     expect(weight.jsGzipBytes).toBe(weight.js.reduce((total, file) => total + file.gzipBytes, 0));
   });
 
-  test('counts linked stylesheets, not other links; the HTML is gzip -9 of the page', () => {
+  test('counts linked stylesheets, not print-only ones or other links; the HTML is gzip -9 of the page', () => {
     const weight = pageWeight(site(files), '/q/index.html');
     expect(weight.css).toEqual([{ name: '/_astro/a.css', gzipBytes: gzipSize('body{color:red}') }]);
     expect(weight.htmlGzipBytes).toBe(gzipSize(page));
