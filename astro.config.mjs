@@ -1,5 +1,5 @@
 // @ts-check
-/** Site configuration: the normalizer runs first, MDX pages are highlighted by Shiki, then a sitemap, CSP headers, Pagefind. */
+/** Site configuration: the normalizer runs first, MDX pages are highlighted by Shiki, then a sitemap, CSP headers, Pagefind, and the finished site replaces dist/. */
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
@@ -9,6 +9,7 @@ import { defineConfig, passthroughImageService } from 'astro/config';
 import { cspConfig, cspHeaders } from './src/integrations/csp-headers.ts';
 import { normalizeContent } from './src/integrations/normalize-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { publishBuild } from './src/integrations/publish-build.ts';
 import { isPrintView } from './src/lib/print.ts';
 import { notARedirect } from './src/lib/redirects.ts';
 import { hastPlugins } from './src/markdown/pipeline.ts';
@@ -41,6 +42,8 @@ export default defineConfig({
     sitemap({ filter: (page) => notMoved(page) && !isPrintView(page, base) }),
     cspHeaders(),
     pagefindIndex(),
+    // Last: a finished build replaces dist/ whole; a failed one leaves the last good dist/ as it was.
+    publishBuild(),
   ],
   // Images a bank keeps beside it are published as they are (hashed names under the base path, sizes read for
   // width and height); the normalizer has already checked each is a PNG, JPEG, GIF, WebP or AVIF file.

@@ -109,14 +109,16 @@ describe('a build stopped by a mistake in the content', () => {
     300_000,
   );
 
-  test('a build that fails after the normalizer (here a broken page) leaves the manifest and the rest of content/ as they were', () => {
+  test('a build that fails after the normalizer (here a broken page) leaves content/ and the last good dist/ as they were', () => {
     const content = snapshot(join(good.root, 'content'));
+    const site = snapshot(good.dist);
     const broken = join(good.root, 'src', 'pages', 'broken.astro');
     // A new question would add a URL to the manifest, if the manifest were written before the site was built.
     const files = { 'content/bank.md': `${GOOD_BANK}\n### Q2: What is a buffer?\n\n**Difficulty: Easy**\n\nBytes.\n` };
     writeFileSync(broken, '---\nthrow new Error("this page cannot be built");\n---\n');
     const failed = buildFixtureSite(files, {}, good.root);
     const after = snapshot(join(good.root, 'content'));
+    const siteAfter = snapshot(good.dist);
     rmSync(broken);
     restoreGoodContent(good.root);
 
@@ -126,5 +128,8 @@ describe('a build stopped by a mistake in the content', () => {
     const editorsFiles = (files: Map<string, string>) => new Map([...files].filter(([path]) => path !== 'bank.md'));
     expect(after.get('permalinks.json')).toBeDefined();
     expect(editorsFiles(after)).toEqual(editorsFiles(content));
+    // Astro empties its output folder first; the build writes into a staging folder, so the site stays whole.
+    expect(site.get('index.html')).toBeDefined();
+    expect(siteAfter).toEqual(site);
   }, 300_000);
 });
