@@ -1,5 +1,5 @@
 /** Astro integration: a build writes into a staging folder, and only a finished one replaces the output folder. */
-import { renameSync, rmSync } from 'node:fs';
+import { cpSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -21,8 +21,16 @@ export function publishBuild(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         if (!outDir) return;
+        const staging = fileURLToPath(dir);
         rmSync(outDir, { recursive: true, force: true });
-        renameSync(fileURLToPath(dir), outDir);
+        try {
+          renameSync(staging, outDir);
+        } catch (error) {
+          // An output folder on another file system (a mounted volume) cannot take a rename: copy instead.
+          if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+          cpSync(staging, outDir, { recursive: true });
+          rmSync(staging, { recursive: true, force: true });
+        }
       },
     },
   };

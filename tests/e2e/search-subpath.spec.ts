@@ -9,9 +9,9 @@ const BASE = '/sub/';
 let site: StaticServer | undefined;
 let root: string | undefined;
 
-test.describe.configure({ timeout: 300_000 });
-
 test.beforeAll(async () => {
+  // A hook has its own timeout: a build on a busy machine may take more than the default 30 s.
+  test.setTimeout(600_000);
   const build = buildFixtureSite(
     {
       'content/nodejs-interview-questions.md': readFileSync('content/nodejs-interview-questions.md', 'utf8'),
