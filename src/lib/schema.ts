@@ -56,6 +56,10 @@ export const bankSchema = z.object({
   file: z.string(),
   /** Every topic its questions use, in display order. */
   topics: z.array(topicSchema),
+  /** The front matter's description, shown where the banks are listed. */
+  description: z.string().optional(),
+  /** The bank labels no question's difficulty: every question is `unrated`, and pages show no difficulty for it. */
+  noDifficulty: z.literal(true).optional(),
 });
 
 export type QuestionRecord = z.infer<typeof questionSchema>;
