@@ -1,10 +1,11 @@
 // Build test: two banks in one site. The home page lists them, each has its own page, question pages name their
-// bank and stay inside it, the indexes group by bank, a bank without difficulty shows none.
+// bank and stay inside it, the indexes group by bank, a bank without difficulty shows none, search can filter by bank.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixtureSite, type FixtureBuild } from '../support/fixture-site.ts';
 import { readHead } from '../support/head.ts';
+import { readFragments } from '../support/pagefind-files.ts';
 import { SEVERAL_BANKS, SQL, WEB } from '../support/several-banks.ts';
 
 let site: FixtureBuild;
@@ -139,5 +140,24 @@ describe('indexes', () => {
     expect(index).not.toContain(`data-bank-group="${SQL.id}"`);
     expect(index).not.toContain('id="level-unrated"');
     expect(existsSync(join(site.dist, 'difficulty', 'unrated'))).toBe(false);
+  });
+});
+
+describe('search', () => {
+  test('every question is indexed with a bank filter naming its bank', () => {
+    const banks = Object.fromEntries(readFragments(join(site.dist, 'pagefind')).map((page) => [page.url, page.filters.bank]));
+    expect(banks).toEqual({
+      [`/questions/${WEB_Q1}/`]: [WEB.id],
+      [`/questions/${WEB_Q2}/`]: [WEB.id],
+      [`/questions/${WEB_Q3}/`]: [WEB.id],
+      [`/questions/${SQL_Q1}/`]: [SQL.id],
+      '/questions/what-does-an-index-speed-up/': [SQL.id],
+      [`/questions/${SQL_Q3}/`]: [SQL.id],
+    });
+  });
+
+  test('the search panel offers the banks as a filter', () => {
+    const select = between(html(''), 'name="bank"', '</select>');
+    for (const bank of [WEB, SQL]) expect(select).toContain(`value="${bank.id}" data-name="${bank.title}"`);
   });
 });
