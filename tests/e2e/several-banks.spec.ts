@@ -56,6 +56,30 @@ test('search offers the banks with their counts, and the bank filter narrows the
   await expect.poll(() => resultSlugs(page)).toEqual(['what-does-an-index-speed-up']);
 });
 
+test('My list names the bank of each saved question and shows progress per bank', async ({ page }) => {
+  for (const [slug, markDone] of [
+    ['what-does-a-join-do', false],
+    ['what-does-the-status-code-404-mean-2', true],
+  ] as const) {
+    await page.goto(served(`questions/${slug}/`));
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    if (markDone) await page.getByRole('button', { name: 'Mark as done' }).click();
+  }
+  await page.goto(served('list/'));
+  const saved = page.getByRole('list', { name: 'Saved questions' }).getByRole('listitem');
+  await expect(saved).toHaveCount(2);
+  await expect(saved.nth(0)).toContainText(SQL.title);
+  await expect(saved.nth(1)).toContainText(WEB.title);
+  // The SQL bank rates no difficulty: its question has no level, and counts only in its bank's progress.
+  await expect(page.locator('[data-progress] li')).toHaveText([
+    `${SQL.title} 0/3 done`,
+    `${WEB.title} 1/3 done`,
+    'Easy 1/1 done',
+    'Medium 0/1 done',
+    'Hard 0/1 done',
+  ]);
+});
+
 for (const theme of ['light', 'dark'] as const) {
   for (const [width, viewport] of Object.entries(VIEWPORTS)) {
     test.describe(`${theme} theme, ${width} (${viewport.width}px)`, () => {
