@@ -156,8 +156,20 @@ describe('search', () => {
     });
   });
 
-  test('the search panel offers the banks as a filter', () => {
+  test('the search panel offers the banks as a filter, and its topics under their bank', () => {
     const select = between(html(''), 'name="bank"', '</select>');
     for (const bank of [WEB, SQL]) expect(select).toContain(`value="${bank.id}" data-name="${bank.title}"`);
+    const topics = between(between(html(''), 'data-search-filters', '</form>'), 'name="topic"', '</select>');
+    expect(between(topics, `label="${WEB.title}"`, '</optgroup>')).toContain('value="http" data-name="HTTP"');
+  });
+});
+
+describe('practice', () => {
+  test('the start form offers each bank, its topics under their bank, and no Unrated level for the bank without', () => {
+    const form = between(html('practice'), 'data-start', '</form>');
+    for (const bank of [WEB, SQL]) expect(between(form, 'name="bank"', '</select>')).toContain(`value="${bank.id}"`);
+    expect(between(form, `label="${SQL.title}"`, '</optgroup>')).toContain('value="queries"');
+    const levels = [...form.matchAll(/name="difficulty" value="([a-z]+)"/g)].map((match) => match[1]);
+    expect(levels).toEqual(['easy', 'medium', 'hard']);
   });
 });

@@ -6,7 +6,7 @@ import { buildFixtureSite } from '../support/fixture-site.ts';
 import { SEVERAL_BANKS, SQL, WEB } from '../support/several-banks.ts';
 import { axeViolations } from './support/axe.ts';
 import { VIEWPORTS } from './support/pages.ts';
-import { resultSlugs, searchFor, waitForResults } from './support/search-page.ts';
+import { resultLinks, resultSlugs, searchFor, waitForResults } from './support/search-page.ts';
 import { type StaticServer, serveStatic } from './support/serve.ts';
 
 let site: StaticServer | undefined;
@@ -54,6 +54,7 @@ test('search offers the banks with their counts, and the bank filter narrows the
   await expect(page).toHaveURL(/[?&]bank=sql-basics(&|$)/);
   await waitForResults(page, 'cache');
   await expect.poll(() => resultSlugs(page)).toEqual(['what-does-an-index-speed-up']);
+  await expect(resultLinks(page).first()).toContainText(SQL.title);
 });
 
 test('My list names the bank of each saved question and shows progress per bank', async ({ page }) => {
