@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixtureSite, type FixtureBuild } from '../support/fixture-site.ts';
 import { readHead } from '../support/head.ts';
+import { checkLinks } from '../support/link-check.ts';
 import { readFragments } from '../support/pagefind-files.ts';
 import { SEVERAL_BANKS, SQL, WEB } from '../support/several-banks.ts';
 
@@ -173,3 +174,16 @@ describe('practice', () => {
     expect(levels).toEqual(['easy', 'medium', 'hard']);
   });
 });
+
+test('under a base path every link of the two-bank site resolves, bank pages and breadcrumbs included', () => {
+  const location = { site: 'https://example.org', base: '/interview/' };
+  const sub = buildFixtureSite(SEVERAL_BANKS, { BASE_PATH: location.base, SITE_URL: location.site });
+  try {
+    expect(sub.status, sub.output).toBe(0);
+    const report = checkLinks(sub.dist, location);
+    expect(report.internal.filter((reference) => reference.value.startsWith('/interview/banks/')).length).toBeGreaterThan(0);
+    expect(report.broken.map((entry) => `${entry.from}: ${entry.where} ${entry.value} → ${entry.reason}`)).toEqual([]);
+  } finally {
+    rmSync(sub.root, { recursive: true, force: true });
+  }
+}, 600_000);
