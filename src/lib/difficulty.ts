@@ -43,5 +43,19 @@ export function difficultyRank(difficulty: Difficulty): number {
   return DIFFICULTY_LEVELS.find((level) => level.id === difficulty)?.rank ?? DIFFICULTY_LEVELS.length + 1;
 }
 
+/** How many questions each difficulty has, in scale order, unrated last; levels without questions left out. */
+export function difficultyMix(difficulties: readonly Difficulty[]): Array<{ id: Difficulty; label: string; count: number }> {
+  return LEVELS_AND_UNRATED.map(({ id, label }) => ({
+    id,
+    label,
+    count: difficulties.filter((each) => each === id).length,
+  })).filter((level) => level.count > 0);
+}
+
+/** False for a bank without difficulty: it says so (`noDifficulty`), or none of its questions has a level. */
+export function ratesDifficulty(bank: { noDifficulty?: true | undefined }, difficulties: readonly Difficulty[]): boolean {
+  return bank.noDifficulty !== true && difficulties.some((difficulty) => difficulty !== UNRATED);
+}
+
 /** The home filters' status line: how many questions the list shows. */
 export const shownCount = (count: number): string => `${count} question${count === 1 ? '' : 's'} shown`;

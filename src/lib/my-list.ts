@@ -6,8 +6,11 @@ import { questionPath } from './urls.ts';
 export interface CatalogEntry {
   number: number;
   title: string;
+  /** Empty for a question of a bank without difficulty. */
   difficulty: string;
   url: string;
+  /** The bank's title, on a site of several banks. */
+  bank?: string;
 }
 
 /** Slug → question, for every question of the bank. */
@@ -77,17 +80,26 @@ export function unknownReport(unknown: string[]): string {
   return `${unknown.length} question${one ? '' : 's'} in this link no longer exist${one ? 's' : ''}: ${unknown.join(', ')}`;
 }
 
-/** Done and total per level, for each level the bank has questions of, in the order of `levels`. */
+/** The banks the catalog names, in catalog order, as progress groups; none on a site of one bank. */
+export function banksOf(catalog: Catalog): Array<{ id: string; label: string }> {
+  return [...new Set(Object.values(catalog).flatMap((entry) => entry.bank ?? []))].map((title) => ({ id: title, label: title }));
+}
+
+/**
+ * Done and total per group, for each group with questions, in the order of `groups`: levels by difficulty (the
+ * default), or banks by title.
+ */
 export function progress(
   catalog: Catalog,
   done: string[],
-  levels: ReadonlyArray<{ id: string; label: string }>,
+  groups: ReadonlyArray<{ id: string; label: string }>,
+  by: 'difficulty' | 'bank' = 'difficulty',
 ): Array<{ id: string; label: string; done: number; total: number }> {
   const entries = Object.entries(catalog);
-  return levels
+  return groups
     .map(({ id, label }) => {
-      const slugsOfLevel = entries.filter(([, entry]) => entry.difficulty === id).map(([slug]) => slug);
-      return { id, label, done: slugsOfLevel.filter((slug) => done.includes(slug)).length, total: slugsOfLevel.length };
+      const slugsOfGroup = entries.filter(([, entry]) => entry[by] === id).map(([slug]) => slug);
+      return { id, label, done: slugsOfGroup.filter((slug) => done.includes(slug)).length, total: slugsOfGroup.length };
     })
     .filter((level) => level.total > 0);
 }

@@ -166,6 +166,6 @@ export function missesSet(misses: readonly string[], seed: string): PracticeSet 
 }
 
 /** The practice set of a search: its words, topic and levels, for the search panel's "Practice these". */
-export function setOfSearch(search: { query: string; topic: string; difficulty: readonly string[] }): PracticeSet {
-  return { ...NO_SET, search: search.query.trim(), topic: search.topic, difficulty: [...search.difficulty] };
+export function setOfSearch(search: { query: string; topic: string; bank: string; difficulty: readonly string[] }): PracticeSet {
+  return { ...NO_SET, search: search.query.trim(), topic: search.topic, bank: search.bank, difficulty: [...search.difficulty] };
 }

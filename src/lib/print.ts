@@ -2,9 +2,9 @@
 import { LEVELS_AND_UNRATED, UNRATED } from './difficulty.ts';
 import { sitePath } from './urls.ts';
 
-/** The print view of the whole bank. */
-export function printBankPath(): string {
-  return sitePath('print/');
+/** The print view of the whole site, or of one bank of a site of several. */
+export function printBankPath(bankId?: string): string {
+  return sitePath(bankId ? `print/banks/${bankId}/` : 'print/');
 }
 
 /** The print view of one topic. */

@@ -1,5 +1,6 @@
 /** Reads the question and bank collections in the order pages show them, and the navigation between them. */
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { ratesDifficulty } from './difficulty.ts';
 import { type OgCard, questionCardAmong } from './og-cards.ts';
 import { indexQuestions, type QuestionIndex } from './question-index.ts';
 import type { Topic } from './schema.ts';
@@ -44,6 +45,48 @@ export const getTopics = oncePerBuild(
 export const getQuestionIndex = oncePerBuild(
   async (): Promise<QuestionIndex<Question>> => indexQuestions(await getQuestions(), await getTopics()),
 );
+
+/** A bank as its pages show it: the entry, its questions in order, lookups among them, whether it rates difficulty. */
+export interface BankView {
+  entry: CollectionEntry<'banks'>;
+  questions: readonly Question[];
+  /** Neighbours, related questions and the sidebar stay inside the bank. */
+  index: QuestionIndex<Question>;
+  /** False for a bank without difficulty: no badge, filter or difficulty group for its questions. */
+  rated: boolean;
+}
+
+/** Every bank with its questions, in bank order. */
+export const getBankViews = oncePerBuild(async (): Promise<readonly BankView[]> => {
+  const questions = await getQuestions();
+  return Object.freeze(
+    (await getBanks()).map((entry) => {
+      const own = questions.filter((question) => question.data.bank === entry.id);
+      const rated = ratesDifficulty(
+        entry.data,
+        own.map(({ data }) => data.difficulty),
+      );
+      return { entry, questions: own, index: indexQuestions(own, entry.data.topics), rated };
+    }),
+  );
+});
+
+/** The bank a question names. */
+export async function bankView(id: string): Promise<BankView> {
+  const view = (await getBankViews()).find((each) => each.entry.id === id);
+  if (!view) throw new Error(`no bank "${id}": run "npm run normalize" to see why`);
+  return view;
+}
+
+/** The questions of banks that rate difficulty, in reading order: what the difficulty pages list. */
+export async function getRatedQuestions(): Promise<Question[]> {
+  return (await getBankViews()).filter((bank) => bank.rated).flatMap((bank) => bank.questions);
+}
+
+/** True when the site publishes several banks: pages then name the bank of each question. */
+export async function hasSeveralBanks(): Promise<boolean> {
+  return (await getBanks()).length > 1;
+}
 
 /** The questions filed under each topic (a question with two topics appears under both), in topic order. */
 export function groupByTopic(

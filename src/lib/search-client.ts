@@ -70,6 +70,8 @@ export interface SearchHit {
   title: string;
   number: string;
   difficulty: string;
+  /** The bank's id, on a site of several banks; else empty. */
+  bank: string;
   section: string | undefined;
   excerpt: ExcerptRun[];
 }
@@ -86,6 +88,7 @@ export function loadHits(results: readonly PagefindResult[]): Promise<SearchHit[
         title,
         number: data.meta.number ?? '',
         difficulty: data.filters.difficulty?.[0] ?? '',
+        bank: data.filters.bank?.[0] ?? '',
         section: section?.anchor ? section.title : undefined,
         excerpt: dropLeading(excerptRuns(section?.excerpt || data.excerpt), title),
       };

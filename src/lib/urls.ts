@@ -20,3 +20,8 @@ export function topicPath(id: string): string {
 export function difficultyPath(level: string): string {
   return sitePath(`difficulty/${level}/`);
 }
+
+/** The page of one bank, on a site of several banks. */
+export function bankPath(id: string): string {
+  return sitePath(`banks/${id}/`);
+}

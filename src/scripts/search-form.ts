@@ -9,6 +9,7 @@ export function readForm(form: HTMLFormElement, input: HTMLInputElement): Search
     query: input.value,
     difficulty: data.getAll('difficulty').map(String),
     topic: String(data.get('topic') ?? ''),
+    bank: String(data.get('bank') ?? ''),
     sort: data.get('sort') === 'number' ? 'number' : 'relevance',
   };
 }
@@ -26,6 +27,7 @@ export function writeForm(form: HTMLFormElement, input: HTMLInputElement, state:
   }
   for (const [name, value] of [
     ['topic', state.topic],
+    ['bank', state.bank],
     ['sort', state.sort],
   ] as const) {
     const control = select(form, name);
@@ -35,12 +37,14 @@ export function writeForm(form: HTMLFormElement, input: HTMLInputElement, state:
   }
 }
 
-/** Writes the number of matches next to each difficulty level and in each topic option. */
+/** Writes the number of matches next to each difficulty level and in each topic and bank option. */
 export function showCounts(form: HTMLFormElement, counts: FilterCounts): void {
   for (const slot of form.querySelectorAll<HTMLElement>('[data-count]')) {
     slot.textContent = String(counts.difficulty?.[slot.dataset.count ?? ''] ?? 0);
   }
-  for (const option of select(form, 'topic')?.options ?? []) {
-    if (option.dataset.name) option.textContent = `${option.dataset.name} (${counts.topic?.[option.value] ?? 0})`;
+  for (const name of ['topic', 'bank']) {
+    for (const option of select(form, name)?.options ?? []) {
+      if (option.dataset.name) option.textContent = `${option.dataset.name} (${counts[name]?.[option.value] ?? 0})`;
+    }
   }
 }

@@ -18,8 +18,8 @@ export function excerptNodes(runs: readonly ExcerptRun[]): Node[] {
   );
 }
 
-/** One result: number, title and difficulty badge, then the matching section and its excerpt, all one link. */
-export function renderHit(hit: SearchHit, badge: Node | undefined): HTMLLIElement {
+/** One result: number, title, difficulty badge and bank, then the matching section and its excerpt, all one link. */
+export function renderHit(hit: SearchHit, badge: Node | undefined, bank: string | undefined): HTMLLIElement {
   const link = element(
     'a',
     'block rounded-md px-2 py-2 outline-offset-0 hover:bg-zinc-100 focus-visible:bg-zinc-100 dark:hover:bg-zinc-800 dark:focus-visible:bg-zinc-800',
@@ -29,6 +29,7 @@ export function renderHit(hit: SearchHit, badge: Node | undefined): HTMLLIElemen
   head.append(element('span', 'text-xs text-zinc-500 tabular-nums dark:text-zinc-400', `Q${hit.number}`));
   head.append(element('strong', 'font-semibold', hit.title));
   if (badge) head.append(badge);
+  if (bank) head.append(element('span', 'text-xs text-zinc-600 dark:text-zinc-400', bank));
   link.append(head);
   if (hit.section) {
     const section = element('span', 'mt-0.5 block text-sm font-medium text-sky-800 dark:text-sky-300', hit.section);

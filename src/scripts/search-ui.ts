@@ -55,6 +55,8 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
   let running: Promise<void> = Promise.resolve();
   const links = () => [...list.querySelectorAll('a')];
   const badge = (level: string) => form.querySelector(`[data-difficulty="${CSS.escape(level)}"]`)?.cloneNode(true);
+  const bankName = (id: string) =>
+    id ? form.querySelector<HTMLOptionElement>(`select[name="bank"] option[value="${CSS.escape(id)}"]`)?.dataset.name : undefined;
 
   /**
    * Shows the next `count` waiting results; returns the first new item, if any. The first result's text loads
@@ -68,7 +70,7 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
       if (part.length === 0) continue;
       const hits = await loadHits(part);
       if (mine !== ticket) return undefined;
-      const items = hits.map((hit) => renderHit(hit, badge(hit.difficulty)));
+      const items = hits.map((hit) => renderHit(hit, badge(hit.difficulty), bankName(hit.bank)));
       list.append(...items);
       first ??= items[0];
     }

@@ -1,6 +1,7 @@
 /** The My list page: the reader's list (done, reorder, remove, copy link) and progress, or a shared list read-only. */
 import { LEVELS_AND_UNRATED } from '../lib/difficulty.ts';
 import {
+  banksOf,
   type Catalog,
   move,
   parseShared,
@@ -73,7 +74,11 @@ function showOwn(catalog: Catalog, say: (text: string) => void): void {
   const link = () => `${location.origin}${location.pathname}${shareQuery(splitKnown(state.saved, catalog).known)}`;
 
   const render = () => {
-    part('data-progress').replaceChildren(...progress(catalog, state.done, LEVELS_AND_UNRATED).map(progressItem));
+    part('data-progress').replaceChildren(
+      ...[...progress(catalog, state.done, banksOf(catalog), 'bank'), ...progress(catalog, state.done, LEVELS_AND_UNRATED)].map(
+        progressItem,
+      ),
+    );
     const last = state.saved.length - 1;
     list.replaceChildren(
       ...state.saved.map((slug, index) =>

@@ -48,6 +48,7 @@ export function questionRow(slug: string, entry: CatalogEntry | undefined, optio
       link,
       badge(entry.difficulty),
     );
+    if (entry.bank) row.append(element('span', 'text-xs text-zinc-600 dark:text-zinc-400', entry.bank));
   } else {
     row.append(element('span', 'min-w-0 flex-1 basis-64 text-zinc-700 dark:text-zinc-300', `${slug} (no longer on this site)`));
   }

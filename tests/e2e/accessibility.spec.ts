@@ -1,6 +1,6 @@
 // axe-core on every kind of page, in both themes, at phone and desktop widths: zero violations.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './support/axe.ts';
 import { PAGE_KINDS, VIEWPORTS } from './support/pages.ts';
 
 for (const theme of ['light', 'dark'] as const) {
@@ -15,11 +15,7 @@ for (const theme of ['light', 'dark'] as const) {
           await page.addInitScript((choice) => localStorage.setItem('theme', choice), theme);
           await page.goto(path);
           await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /dark/ : /^(?!.*dark)/);
-          const results = await new AxeBuilder({ page }).analyze();
-          const summary = results.violations.map(
-            (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-          );
-          expect(summary).toEqual([]);
+          expect(await axeViolations(page)).toEqual([]);
         });
       }
     });

@@ -3,10 +3,12 @@ import { describe, expect, test } from 'vitest';
 import type { Difficulty } from '../../src/lib/difficulty.ts';
 import {
   DIFFICULTY_LEVELS,
+  difficultyMix,
   difficultyRank,
   difficultyWord,
   LEVELS_AND_UNRATED,
   levelForWord,
+  ratesDifficulty,
   UNRATED,
 } from '../../src/lib/difficulty.ts';
 
@@ -61,5 +63,29 @@ describe('LEVELS_AND_UNRATED and difficultyWord', () => {
     ['expert', 'Tricky', 'Tricky'],
   ] as const)('%s with label %s shows %s', (difficulty, label, word) => {
     expect(difficultyWord(difficulty, label)).toBe(word);
+  });
+});
+
+describe('difficultyMix', () => {
+  test('counts each level in scale order, unrated last, leaving out levels without questions', () => {
+    expect(difficultyMix(['hard', 'easy', 'unrated', 'hard'])).toEqual([
+      { id: 'easy', label: 'Easy', count: 1 },
+      { id: 'hard', label: 'Hard', count: 2 },
+      { id: 'unrated', label: 'Unrated', count: 1 },
+    ]);
+  });
+});
+
+describe('ratesDifficulty', () => {
+  test('a bank rates difficulty when any question has a level', () => {
+    expect(ratesDifficulty({}, ['unrated', 'medium'])).toBe(true);
+  });
+
+  test('a bank whose every question is unrated has no difficulty', () => {
+    expect(ratesDifficulty({}, ['unrated', 'unrated'])).toBe(false);
+  });
+
+  test('a bank marked noDifficulty has none, whatever its questions say', () => {
+    expect(ratesDifficulty({ noDifficulty: true }, ['easy'])).toBe(false);
   });
 });

@@ -1,7 +1,17 @@
 // Unit tests for what the My list page does with the state: reorder, remove, save a shared list, share links, progress.
 import { describe, expect, test } from 'vitest';
 import type { Catalog } from '../../src/lib/my-list.ts';
-import { move, parseShared, progress, remove, saveAll, shareQuery, splitKnown, unknownReport } from '../../src/lib/my-list.ts';
+import {
+  banksOf,
+  move,
+  parseShared,
+  progress,
+  remove,
+  saveAll,
+  shareQuery,
+  splitKnown,
+  unknownReport,
+} from '../../src/lib/my-list.ts';
 import type { StudyState } from '../../src/lib/study-list.ts';
 
 const state = (saved: string[], done: string[] = []): StudyState => ({ version: 1, saved, done });
@@ -83,5 +93,23 @@ describe('progress', () => {
       { id: 'hard', label: 'Hard', done: 1, total: 2 },
       { id: 'unrated', label: 'Unrated', done: 1, total: 1 },
     ]);
+  });
+
+  test('on a site of several banks, counts done per bank, in catalog order; a question without difficulty has no level', () => {
+    const inBank = (bank: string, difficulty: string) => ({ ...entry(difficulty), bank });
+    const banks: Catalog = { a: inBank('SQL', ''), b: inBank('SQL', ''), c: inBank('Web', 'easy') };
+    expect(banksOf(banks)).toEqual([
+      { id: 'SQL', label: 'SQL' },
+      { id: 'Web', label: 'Web' },
+    ]);
+    expect(progress(banks, ['a', 'c'], banksOf(banks), 'bank')).toEqual([
+      { id: 'SQL', label: 'SQL', done: 1, total: 2 },
+      { id: 'Web', label: 'Web', done: 1, total: 1 },
+    ]);
+    expect(progress(banks, ['a', 'c'], levels)).toEqual([{ id: 'easy', label: 'Easy', done: 1, total: 1 }]);
+  });
+
+  test('a catalog of one bank names no bank', () => {
+    expect(banksOf(catalog)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ describe('readSearch', () => {
     ['?q=jwt&difficulty=hard&difficulty=expert&difficulty=hard', state({ query: 'jwt', difficulty: ['hard', 'expert'] })],
     ['?q=&difficulty=expert', state({ difficulty: ['expert'] })],
     ['?q=x&sort=number', state({ query: 'x', sort: 'number' })],
+    ['?q=cache&bank=sql-basics', state({ query: 'cache', bank: 'sql-basics' })],
     ['?q=x&sort=sideways&difficulty=', state({ query: 'x' })],
   ])('%s', (search, expected) => {
     expect(readSearch(new URLSearchParams(search))).toEqual(expected);
@@ -32,12 +33,12 @@ describe('writeSearch', () => {
   });
 
   test('an empty search removes every search parameter', () => {
-    const url = writeSearch(new URL('https://x.test/?q=a&difficulty=hard&topic=t&sort=number&keep=1'), NO_SEARCH);
+    const url = writeSearch(new URL('https://x.test/?q=a&difficulty=hard&topic=t&bank=b&sort=number&keep=1'), NO_SEARCH);
     expect(url.search).toBe('?keep=1');
   });
 
   test('round-trips through readSearch', () => {
-    const original = state({ query: 'cluster fork', difficulty: ['advanced', 'expert'], topic: 'performance' });
+    const original = state({ query: 'cluster fork', difficulty: ['advanced', 'expert'], topic: 'performance', bank: 'node' });
     expect(readSearch(writeSearch(new URL('https://x.test/'), original).searchParams)).toEqual(original);
   });
 });
@@ -52,6 +53,10 @@ describe('pagefindQuery', () => {
       term: 'x',
       options: { filters: { difficulty: { any: ['hard', 'expert'] }, topic: 'streams' }, sort: { number: 'asc' } },
     });
+  });
+
+  test('a bank is required like a topic', () => {
+    expect(pagefindQuery(state({ query: 'cache', bank: 'sql-basics' })).options.filters).toEqual({ bank: 'sql-basics' });
   });
 
   test('filters without words list questions by number', () => {
@@ -69,6 +74,7 @@ test.each([
   [state({ query: 'a' }), true],
   [state({ difficulty: ['easy'] }), true],
   [state({ topic: 'streams' }), true],
+  [state({ bank: 'sql-basics' }), true],
 ])('isActive(%j) is %s', (input, expected) => {
   expect(isActive(input)).toBe(expected);
 });
