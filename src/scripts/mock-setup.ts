@@ -12,7 +12,8 @@ export function showMockSetup(set: PracticeSet, members: readonly PracticeEntry[
   if (!form || !total || !time) return;
   form.hidden = false;
   const available = levelCounts(members);
-  const proposed = defaultMix(available, set.size || PROPOSED);
+  // A mix from the URL (a link without a time) is kept; otherwise the size, or five, spread over the levels.
+  const proposed = set.mix.length > 0 ? set.mix : defaultMix(available, set.size || PROPOSED);
   const inputs = new Map<string, HTMLInputElement>();
   for (const label of form.querySelectorAll<HTMLElement>('[data-mock-level]')) {
     const level = label.dataset.mockLevel ?? '';
@@ -22,7 +23,7 @@ export function showMockSetup(set: PracticeSet, members: readonly PracticeEntry[
     label.hidden = count === 0;
     if (!input || count === 0) continue;
     input.max = String(count);
-    input.value = String(proposed.find((part) => part.level === level)?.count ?? 0);
+    input.value = String(Math.min(proposed.find((part) => part.level === level)?.count ?? 0, count));
     const note = label.querySelector('[data-mock-available]');
     if (note) note.textContent = `(${count} in this set)`;
     inputs.set(level, input);

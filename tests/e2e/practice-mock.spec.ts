@@ -37,7 +37,7 @@ test('"Practice these" leads to a mock set-up offering only the levels of the se
   await page.getByRole('spinbutton', { name: /^Hard/ }).fill('2');
   await page.getByRole('spinbutton', { name: /^Advanced/ }).fill('0');
   await page.getByRole('spinbutton', { name: /^Expert/ }).fill('1');
-  await expect(page.getByRole('status').filter({ hasText: 'questions,' })).toHaveText('3 questions, 5 minutes each.');
+  await expect(page.locator('[data-mock-total]')).toHaveText('3 questions, 5 minutes each.');
   await page.getByLabel('Time per question').selectOption('10');
   await page.getByRole('button', { name: 'Start the mock interview' }).click();
   await expect(page).toHaveURL(/\?topic=architecture&mode=mock&mix=hard-2,expert-1&time=10&seed=[a-z0-9]{6}$/);
@@ -69,6 +69,11 @@ test('the start form sets up a mock interview over the chosen set', async ({ pag
   await page.getByRole('button', { name: 'Start the mock interview' }).click();
   await expect(page).toHaveURL(/\?topic=streams&mode=mock&mix=medium-2&time=5&seed=/);
   await expect(position(page)).toHaveText('Question 1 of 2');
+  // A link with a bad time opens the set-up, its mix kept.
+  await page.goto('practice/?mode=mock&mix=hard-1,nope-3&time=forever');
+  await expect(page.getByRole('spinbutton', { name: /^Hard/ })).toHaveValue('1');
+  await expect(page.getByRole('spinbutton', { name: /^Advanced/ })).toHaveValue('0');
+  await expect(page.locator('[data-mock-total]')).toHaveText('1 question, 5 minutes each.');
 });
 
 test('the timer counts down unannounced, shows the answer when time is up, and says so once', async ({ page }) => {
