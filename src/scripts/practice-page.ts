@@ -51,11 +51,12 @@ function setWhat(set: PracticeSet, catalog: PracticeCatalog, count: number): str
   return `${parts.length > 0 ? parts.join(' · ') : 'All questions'}: ${count} question${count === 1 ? '' : 's'}`;
 }
 
-function setLabel(set: PracticeSet, catalog: PracticeCatalog, count: number): string {
+/** The set, its questions and order; for a mock interview also its mix and time. */
+function setDetails(set: PracticeSet, catalog: PracticeCatalog, count: number): string {
   const what = setWhat(set, catalog, count);
   if (!set.mock) return `${what}, order ${set.seed}.`;
   const mix = set.mix.map((part) => `${part.count} ${part.level}`).join(', ');
-  return `Mock interview · ${what}${mix ? ` (${mix})` : ''}, ${set.time} minutes each, order ${set.seed}.`;
+  return `${what}${mix ? ` (${mix})` : ''}, ${set.time} minutes each, order ${set.seed}.`;
 }
 
 function showEmpty(): void {
@@ -117,7 +118,8 @@ async function main(container: HTMLElement): Promise<void> {
     session = { key, order, index: 0, revealed: false, ratings: {}, ...(set.mock ? { mock: emptyMock() } : {}) };
   }
   const label = document.querySelector('[data-set-label]');
-  if (label) label.textContent = setLabel(set, catalog, session.order.length);
+  const details = setDetails(set, catalog, session.order.length);
+  if (label) label.textContent = set.mock ? `Mock interview · ${details}` : details;
   if (session.order.length === 0) return showEmpty();
   wireCsv(catalog, session.order);
   if (!set.mock) showMockLink(set);
@@ -130,7 +132,7 @@ async function main(container: HTMLElement): Promise<void> {
     save,
     missesUrl: (misses) => `${page}${setQuery(missesSet(misses, newSeed()))}`,
     restartUrl: () => `${page}${setQuery({ ...set, seed: newSeed() })}`,
-    extend: mock && mockInterview(catalog, mock, { label: label?.textContent ?? '', url: location.href, minutes: set.time }),
+    extend: mock && mockInterview(catalog, mock, { label: details, url: location.href, minutes: set.time }),
   });
 }
 
