@@ -1,4 +1,5 @@
-/** A practice set as URL parameters (bank, topic, difficulty, search words, study list, due, size, seed) and its questions in seeded order. */
+/** A practice set as URL parameters (bank, topic, difficulty, search words, study list, due, size, mock mix and time, seed) and its questions in seeded order. */
+import { type MixPart, mixText, pickByMix, readMinutes, readMix } from './mock-interview.ts';
 
 /** What a practice page knows of a question, from the JSON embedded in that page. */
 export interface PracticeEntry {
@@ -32,8 +33,14 @@ export interface PracticeSet {
   due: boolean;
   /** Explicit slugs (a shared set, the misses of a session); empty for none. */
   questions: string[];
-  /** 0 for every question of the set. */
+  /** 0 for every question of the set; with a mix, the sum of its counts. */
   size: number;
+  /** A mock interview (`mode=mock`): timed questions with notes. */
+  mock: boolean;
+  /** A mock interview's questions per level (`mix=easy-2,hard-1`); empty for any level. */
+  mix: MixPart[];
+  /** A mock interview's minutes per question; 0 until chosen. */
+  time: number;
   seed: string;
 }
 
@@ -46,11 +53,27 @@ export const NO_SET: PracticeSet = {
   due: false,
   questions: [],
   size: 0,
+  mock: false,
+  mix: [],
+  time: 0,
   seed: '',
 };
 
 /** The parameters that make a URL name a set (a start form sends them even when empty). */
-export const SET_PARAMS = ['bank', 'topic', 'difficulty', 'search', 'list', 'due', 'questions', 'size', 'seed'] as const;
+export const SET_PARAMS = [
+  'bank',
+  'topic',
+  'difficulty',
+  'search',
+  'list',
+  'due',
+  'questions',
+  'size',
+  'mode',
+  'mix',
+  'time',
+  'seed',
+] as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SEED = /^[a-z0-9]{1,16}$/;
@@ -64,6 +87,13 @@ export function readSet(params: URLSearchParams): PracticeSet {
   const size = Number.parseInt(params.get('size') ?? '', 10);
   const seed = (params.get('seed') ?? '').toLowerCase();
   const questions = (params.get('questions') ?? '').split(',').filter((slug) => SLUG.test(slug));
+  const mock = params.get('mode') === 'mock';
+  // Mix and time belong to a mock interview; a mix fixes the size.
+  const mix = mock ? readMix(params.get('mix'), MAX_SIZE) : [];
+  const mixed = Math.min(
+    mix.reduce((sum, part) => sum + part.count, 0),
+    MAX_SIZE,
+  );
   return {
     bank: slugOrEmpty(params.get('bank')),
     topic: slugOrEmpty(params.get('topic')),
@@ -72,7 +102,10 @@ export function readSet(params: URLSearchParams): PracticeSet {
     list: params.get('list') === 'saved',
     due: params.get('due') === '1',
     questions: [...new Set(questions)].slice(0, MAX_SIZE),
-    size: Number.isInteger(size) && size > 0 ? Math.min(size, MAX_SIZE) : 0,
+    size: mixed > 0 ? mixed : Number.isInteger(size) && size > 0 ? Math.min(size, MAX_SIZE) : 0,
+    mock,
+    mix,
+    time: mock ? readMinutes(params.get('time')) : 0,
     seed: SEED.test(seed) ? seed : '',
   };
 }
@@ -87,7 +120,10 @@ export function setQuery(set: PracticeSet): string {
   if (set.list) params.set('list', 'saved');
   if (set.due) params.set('due', '1');
   if (set.questions.length > 0) params.set('questions', set.questions.join(','));
-  if (set.size > 0) params.set('size', String(set.size));
+  if (set.size > 0 && set.mix.length === 0) params.set('size', String(set.size));
+  if (set.mock) params.set('mode', 'mock');
+  if (set.mock && set.mix.length > 0) params.set('mix', mixText(set.mix));
+  if (set.mock && set.time > 0) params.set('time', String(set.time));
   if (set.seed) params.set('seed', set.seed);
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
@@ -147,9 +183,10 @@ export function shuffle<T>(items: readonly T[], seed: string): T[] {
   return copy;
 }
 
-/** The slugs a session asks, in order: the set's members shuffled by its seed, cut to its size. */
+/** The slugs a session asks, in order: the set's members shuffled by its seed, picked by its mix, cut to its size. */
 export function setOrder(catalog: readonly PracticeEntry[], set: PracticeSet, context: SetContext): string[] {
-  const order = shuffle(setMembers(catalog, set, context), set.seed).map((entry) => entry.slug);
+  const shuffled = shuffle(setMembers(catalog, set, context), set.seed);
+  const order = (set.mix.length > 0 ? pickByMix(shuffled, set.mix) : shuffled).map((entry) => entry.slug);
   return set.size > 0 ? order.slice(0, set.size) : order;
 }
 

@@ -1,4 +1,5 @@
 /** Practice progress in localStorage beside the study list: one scheduled card per question and the session in progress, read with repair. */
+import type { Reveal } from './mock-interview.ts';
 import { isSlug } from './study-list.ts';
 
 /** The one localStorage key; a new shape gets a new version inside it, migrated or reset with a message. */
@@ -31,7 +32,18 @@ export interface Session {
   index: number;
   revealed: boolean;
   ratings: Record<string, Answer>;
+  /** A mock interview's record, absent for practice. */
+  mock?: MockRecord;
 }
+
+/** Per question of a mock interview: milliseconds on the clock, how its answer was shown, the reader's notes. */
+export interface MockRecord {
+  spent: Record<string, number>;
+  reveals: Record<string, Reveal>;
+  notes: Record<string, string>;
+}
+
+export const emptyMock = (): MockRecord => ({ spent: {}, reveals: {}, notes: {} });
 
 /** Everything practice keeps. */
 export interface PracticeState {
@@ -65,7 +77,40 @@ function card(value: unknown): StoredCard | undefined {
   ) as unknown as StoredCard;
 }
 
-function session(value: unknown): Session | undefined {
+// Notes longer than this are cut, so one runaway paste cannot fill the browser's storage.
+const MAX_NOTE = 20_000;
+
+const isReveal = (value: unknown): value is Reveal => value === 'early' || value === 'time';
+const isSpent = (value: unknown): value is number => isNumber(value) && value >= 0;
+const isNote = (value: unknown): value is string => typeof value === 'string';
+
+/** The entries of `field` for questions of the session that pass `valid`, and how many failed it. */
+function entries<T>(field: unknown, order: readonly string[], valid: (value: unknown) => value is T) {
+  const kept: Record<string, T> = {};
+  let dropped = 0;
+  for (const [slug, value] of Object.entries(isObject(field) ? field : {})) {
+    if (!order.includes(slug)) continue;
+    if (valid(value)) kept[slug] = value;
+    else dropped++;
+  }
+  return { kept, dropped };
+}
+
+/** A stored mock record with damaged entries dropped and counted; entries for questions outside the session are ignored. */
+function mockRecord(value: unknown, order: readonly string[]): { record: MockRecord; dropped: number } {
+  if (!isObject(value)) return { record: emptyMock(), dropped: 1 };
+  const spent = entries(value.spent, order, isSpent);
+  const reveals = entries(value.reveals, order, isReveal);
+  const notes = entries(value.notes, order, isNote);
+  for (const [slug, text] of Object.entries(notes.kept)) notes.kept[slug] = text.slice(0, MAX_NOTE);
+  return {
+    record: { spent: spent.kept, reveals: reveals.kept, notes: notes.kept },
+    dropped: spent.dropped + reveals.dropped + notes.dropped,
+  };
+}
+
+/** A stored session, and how many of its mock entries were damaged; undefined when it cannot be used at all. */
+function session(value: unknown): { session: Session; dropped: number } | undefined {
   if (!isObject(value) || typeof value.key !== 'string' || !Array.isArray(value.order)) return undefined;
   const order = value.order.filter(isSlug);
   if (order.length !== value.order.length || order.length === 0) return undefined;
@@ -74,7 +119,10 @@ function session(value: unknown): Session | undefined {
   for (const [slug, answer] of Object.entries(isObject(value.ratings) ? value.ratings : {})) {
     if (order.includes(slug) && ANSWERS.includes(answer as Answer)) ratings[slug] = answer as Answer;
   }
-  return { key: value.key, order, index, revealed: value.revealed === true, ratings };
+  const kept: Session = { key: value.key, order, index, revealed: value.revealed === true, ratings };
+  if (value.mock === undefined) return { session: kept, dropped: 0 };
+  const { record, dropped } = mockRecord(value.mock, order);
+  return { session: { ...kept, mock: record }, dropped };
 }
 
 const RESET = 'Your practice progress stored in this browser could not be read, so it was reset.';
@@ -103,9 +151,9 @@ export function parsePractice(raw: string | null): ReadResult {
     if (kept) cards[slug] = kept;
     else dropped++;
   }
-  const kept = data.session === undefined ? undefined : session(data.session);
-  if (data.session !== undefined && !kept) dropped++;
-  const state: PracticeState = kept ? { version: 1, cards, session: kept } : { version: 1, cards };
+  const read = data.session === undefined ? undefined : session(data.session);
+  if (data.session !== undefined) dropped += read ? read.dropped : 1;
+  const state: PracticeState = read ? { version: 1, cards, session: read.session } : { version: 1, cards };
   if (dropped === 0 && (data.cards === undefined || isObject(data.cards))) return { state };
   return {
     state,

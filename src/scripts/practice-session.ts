@@ -1,5 +1,6 @@
 /** A practice session on the page: one question at a time, the answer on request, ratings that schedule reviews, a summary. */
 import { LEVELS_AND_UNRATED } from '../lib/difficulty.ts';
+import type { Reveal } from '../lib/mock-interview.ts';
 import type { PracticeCatalog, PracticeEntry } from '../lib/practice-set.ts';
 import { ANSWER_LABELS, ANSWERS, type Answer, type PracticeState, type Session } from '../lib/practice-store.ts';
 import { summarize } from '../lib/practice-summary.ts';
@@ -14,6 +15,20 @@ export interface SessionHost {
   save(state: PracticeState): void;
   missesUrl(misses: string[]): string;
   restartUrl(): string;
+  /** What a mock interview adds (timer, notes, its summary), given the session's controls. */
+  extend?: ((controls: SessionControls) => SessionExtension) | undefined;
+}
+
+/** What an extension may do to the session: show the answer, and save after changing the session. */
+export interface SessionControls {
+  reveal(how: Reveal): void;
+  store(): void;
+}
+
+/** Called when a question is drawn (again) and when the summary is shown. */
+export interface SessionExtension {
+  question(slug: string): void;
+  summary(): void;
 }
 
 const levelLabel = (id: string) => LEVELS_AND_UNRATED.find((level) => level.id === id)?.label ?? id;
@@ -24,7 +39,7 @@ function part<T extends HTMLElement>(name: string): T {
   return node;
 }
 
-function say(text: string): void {
+export function say(text: string): void {
   const live = document.getElementById('announcer');
   if (live) live.textContent = text;
 }
@@ -43,6 +58,7 @@ export function runSession(host: SessionHost): void {
   const skip = part<HTMLButtonElement>('data-skip');
   const title = part('data-question');
   let shown = '';
+  let extension: SessionExtension | undefined;
 
   const current = () => session.order[session.index];
   const store = () => host.save({ ...host.state, session });
@@ -94,6 +110,7 @@ export function runSession(host: SessionHost): void {
     part('data-skip-label').textContent = session.ratings[slug] ? 'Next' : 'Skip';
     // Fetched while the reader thinks, so "Show answer" is instant.
     loadAnswer(entry);
+    extension?.question(slug);
   };
 
   const renderSummary = () => {
@@ -120,23 +137,27 @@ export function runSession(host: SessionHost): void {
     const misses = part<HTMLAnchorElement>('data-misses');
     misses.hidden = result.misses.length === 0;
     misses.href = host.missesUrl(result.misses);
+    extension?.summary();
   };
 
   const go = (index: number) => {
     session.index = Math.min(Math.max(index, 0), session.order.length);
     const slug = current();
-    session.revealed = slug !== undefined && session.ratings[slug] !== undefined;
+    session.revealed = slug !== undefined && (session.ratings[slug] !== undefined || session.mock?.reveals[slug] !== undefined);
     store();
     render();
     (current() === undefined ? part('data-summary').querySelector('h2') : title)?.focus();
   };
 
-  const show = () => {
-    if (session.revealed || current() === undefined) return;
+  // Time running out shows the answer without moving focus, which may be in the notes.
+  const show = (how: Reveal = 'early') => {
+    const slug = current();
+    if (session.revealed || slug === undefined) return;
     session.revealed = true;
+    if (session.mock) session.mock.reveals[slug] = how;
     store();
     render();
-    answer.focus();
+    if (how === 'early') answer.focus();
   };
 
   const rate = (given: Answer) => {
@@ -149,7 +170,7 @@ export function runSession(host: SessionHost): void {
     go(session.index + 1);
   };
 
-  reveal.addEventListener('click', show);
+  reveal.addEventListener('click', () => show());
   ratings.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLElement>('[data-rate]');
     if (button) rate(button.dataset.rate as Answer);
@@ -173,6 +194,7 @@ export function runSession(host: SessionHost): void {
       go(session.index + 1);
     }
   });
+  extension = host.extend?.({ reveal: show, store });
   render();
 }
 

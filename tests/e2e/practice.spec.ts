@@ -1,31 +1,15 @@
 // Practice in Chromium: a session by keyboard and by touch, reload and continue, the schedule with a fixed clock,
 // a shared set in a fresh context, a corrupt stored value, no request off the origin.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { VIEWPORTS } from './support/pages.ts';
+import { axeViews, position, question, titles, type View } from './support/practice.ts';
 import { watchErrors, watchRequests } from './support/watch.ts';
 
 const KEY = 'interview-bank:practice:v1';
 const HARD = 'practice/?difficulty=hard&size=3&seed=team42';
 
-const question = (page: Page) => page.locator('[data-question]');
-const position = (page: Page) => page.locator('[data-position]');
-
 async function stored(page: Page): Promise<{ cards: Record<string, { due: string; state: number }> }> {
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
-}
-
-/** The titles of a session, in order, by skipping through it. */
-async function titles(page: Page): Promise<string[]> {
-  const seen: string[] = [];
-  const total = Number((await position(page).textContent())?.match(/of (\d+)/)?.[1]);
-  for (let index = 0; index < total; index++) {
-    await expect(position(page)).toHaveText(`Question ${index + 1} of ${total}`);
-    seen.push((await question(page).textContent()) ?? '');
-    await page.getByRole('button', { name: /Skip|Next/ }).click();
-  }
-  return seen;
 }
 
 test('a whole session by keyboard: hidden answer, ratings, back, summary, misses again', async ({ page }) => {
@@ -201,7 +185,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-const VIEWS: Array<[string, (page: Page) => Promise<void>]> = [
+const VIEWS: View[] = [
   ['start and due view', async (page) => void (await page.goto('practice/'))],
   [
     'a question with its answer shown',
@@ -221,27 +205,7 @@ const VIEWS: Array<[string, (page: Page) => Promise<void>]> = [
   ],
 ];
 
-for (const theme of ['light', 'dark'] as const) {
-  for (const [width, viewport] of Object.entries(VIEWPORTS)) {
-    test.describe(`axe on practice, ${theme} theme, ${width} (${viewport.width}px)`, () => {
-      test.use({ viewport, colorScheme: theme });
-      test.describe.configure({ timeout: 90_000 });
-
-      for (const [name, open] of VIEWS) {
-        test(`${name} has no violations`, async ({ page }) => {
-          await page.addInitScript((choice) => localStorage.setItem('theme', choice), theme);
-          await open(page);
-          const results = await new AxeBuilder({ page }).analyze();
-          expect(
-            results.violations.map(
-              (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-            ),
-          ).toEqual([]);
-        });
-      }
-    });
-  }
-}
+axeViews('practice', VIEWS);
 
 test('an exported file imported in a fresh context restores practice and the study list; reset asks first', async ({
   page,

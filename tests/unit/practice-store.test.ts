@@ -61,6 +61,30 @@ describe('parsePractice', () => {
     });
   });
 
+  test("a mock interview's record reads back; damaged timings, reveals and notes are dropped with a count", () => {
+    const session = { key: 'k', order: ['a', 'b'], index: 0, revealed: false, ratings: {} };
+    const mock = { spent: { a: 1200 }, reveals: { a: 'early' }, notes: { a: 'two\nlines' } };
+    const good = { version: 1 as const, cards: {}, session: { ...session, mock } };
+    expect(parsePractice(JSON.stringify(good))).toEqual({ state: good });
+    const damaged = {
+      ...good,
+      session: {
+        ...session,
+        mock: { spent: { a: -1, b: 'soon', z: 5 }, reveals: { a: 'early', b: 'never' }, notes: { a: 42, b: 'kept' } },
+      },
+    };
+    const { state, problem } = parsePractice(JSON.stringify(damaged));
+    expect(state.session?.mock, 'entries of questions outside the session are ignored').toEqual({
+      spent: {},
+      reveals: { a: 'early' },
+      notes: { b: 'kept' },
+    });
+    expect(problem).toMatch(/4 entries were dropped/);
+    const unreadable = parsePractice(JSON.stringify({ ...good, session: { ...session, mock: 'x' } }));
+    expect(unreadable.state.session?.mock).toEqual({ spent: {}, reveals: {}, notes: {} });
+    expect(unreadable.problem).toMatch(/1 entry was dropped/);
+  });
+
   test('storage that throws reads as empty', () => {
     expect(
       readPractice(() => {
