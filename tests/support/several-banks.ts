@@ -1,8 +1,8 @@
-/** The two-bank fixture site (tests/fixtures/banks/): its source files, and what the tests know of its questions. */
+/** The two-bank fixture site (tests/fixtures/several-banks/): its source files, and what the tests know of its questions. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const FOLDER = resolve(import.meta.dirname, '..', 'fixtures', 'banks');
+const FOLDER = resolve(import.meta.dirname, '..', 'fixtures', 'several-banks');
 
 /** The fixture's banks as `buildFixtureSite` takes them: `content/<file>` → text. */
 export const SEVERAL_BANKS: Record<string, string> = Object.fromEntries(
