@@ -18,7 +18,7 @@ export interface TreeCost {
 }
 
 /** Every process under `root`, from the parent pid in /proc/<pid>/stat. */
-function processTree(root: number): number[] {
+export function processTree(root: number): number[] {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
