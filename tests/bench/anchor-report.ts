@@ -14,7 +14,7 @@ export interface AnchorFigures {
 }
 
 /** Targets: at most this ratio to Starlight, and the 10× peak memory under 1 GiB. */
-export const TARGETS = { coldWall: 0.75, coldCpu: 1.0, editedWall: 0.35, tenfoldPeakKiB: 1024 * 1024 } as const;
+const TARGETS = { coldWall: 0.75, coldCpu: 1.0, editedWall: 0.35, tenfoldPeakKiB: 1024 * 1024 } as const;
 
 const seconds = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
 const mib = (kib: number | undefined) => (kib === undefined || Number.isNaN(kib) ? 'n/a' : `${Math.round(kib / 1024)} MiB`);
