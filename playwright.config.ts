@@ -29,6 +29,10 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   fullyParallel: true,
+  // Waits are for states, never for times: these limits only catch a hang, with room for a laptop many times slower
+  // than a quiet one (Playwright's 5 s for an assertion is one busy moment on a shared 2-core machine).
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL,

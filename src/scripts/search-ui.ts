@@ -2,6 +2,7 @@
 import { setOfSearch, setQuery } from '../lib/practice-set.ts';
 import { loadHits, loadPagefind, type PagefindResult, runSearch, totalCounts } from '../lib/search-client.ts';
 import { isActive, NO_SEARCH, readSearch, type SearchState } from '../lib/search-state.ts';
+import { SHORTEST_PAUSE_MS, typingPace } from '../lib/typing-pause.ts';
 import { sitePath } from '../lib/urls.ts';
 import { readForm, showCounts, writeForm } from './search-form.ts';
 import { adoptSearchEntry, leaveSearchEntry, syncSearchUrl } from './search-history.ts';
@@ -10,10 +11,6 @@ import { renderHit } from './search-render.ts';
 // Each shown result costs its page's text (2–12 KB gzip): three keep the first search within its byte budget.
 const FIRST_RESULTS = 3;
 const MORE_RESULTS = 5;
-// Long enough that a word typed at speed (a key every 100 ms, with the jitter of a loaded machine) is one search, not
-// a search per prefix fetching index chunks and result texts; short enough that results follow the last key in ≤ 300 ms.
-// At 120 ms a loaded CI machine's typing gaps started prefix searches that took the first search past its 140 KB.
-const TYPING_PAUSE_MS = 180;
 // One letter matches nearly every answer by prefix, and would fetch result texts only to replace them.
 const MIN_QUERY_LENGTH = 2;
 // The index exists only in a build: `astro dev` serves no dist/pagefind/.
@@ -53,6 +50,7 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
   let waiting: PagefindResult[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
+  let searching = 0;
   const links = () => [...list.querySelectorAll('a')];
   const badge = (level: string) => form.querySelector(`[data-difficulty="${CSS.escape(level)}"]`)?.cloneNode(true);
   const bankName = (id: string) =>
@@ -82,7 +80,12 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
   function update(): Promise<void> {
     clearTimeout(timer);
     timer = undefined;
-    running = search();
+    // The list is busy while any search runs (one a key has made stale ends at its next step).
+    list.setAttribute('aria-busy', 'true');
+    searching++;
+    running = search().finally(() => {
+      if (--searching === 0) list.removeAttribute('aria-busy');
+    });
     return running;
   }
 
@@ -160,15 +163,17 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
   }
 
   input.addEventListener('focus', show);
-  const updateSoon = () => {
+  const pace = typingPace();
+  const updateSoon = (pause: number) => {
     clearTimeout(timer);
-    timer = setTimeout(update, TYPING_PAUSE_MS);
+    timer = setTimeout(update, pause);
   };
   input.addEventListener('input', () => {
     // The search under way is for words no longer in the box: it stops before fetching anything more.
     ticket++;
     show();
-    updateSoon();
+    // The search waits for a pause longer than this typist's gaps between keys: no search for a prefix.
+    updateSoon(pace.key());
   });
   form.addEventListener('change', () => void update());
   more.addEventListener('click', async () => {
@@ -195,8 +200,8 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
     apply(opened);
     input.focus(FOCUS);
   } else {
-    // Words typed while this script loaded wait for the same pause as any others.
-    if (input.value) updateSoon();
+    // Words typed while this script loaded: their pace is unknown, so they wait as long as a quick typist's.
+    if (input.value) updateSoon(SHORTEST_PAUSE_MS);
     else void update();
     if (document.activeElement === input) show();
   }

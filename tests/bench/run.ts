@@ -1,4 +1,7 @@
-/** `npm run bench [-- --quick] [-- --lighthouse-only]`: build cost at 1×, 10× and 50× the bank, Lighthouse, page weights. */
+/**
+ * `npm run bench [-- --quick] [-- --lighthouse-only] [-- --starlight-only]`: our build against Starlight's, build cost at
+ * 1×, 10× and 50× the bank, Lighthouse, page weights.
+ */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,18 +9,24 @@ import { parseArgs } from 'node:util';
 import { BUDGET_PAGES } from '../support/budgets.ts';
 import type { FixtureBuild } from '../support/fixture-site.ts';
 import { pageFile, pageWeight } from '../support/page-weight.ts';
+import { anchorTable } from './anchor-report.ts';
 import { firstSearchTable, timeFirstSearch } from './first-search.ts';
 import { runLighthouse, serve } from './lighthouse.ts';
 import { makeCorpus, modelQuestions, REAL_SOURCE } from './make-corpus.ts';
 import { buildSite, measureRun, type RunFigures } from './measure-scale.ts';
 import { buildTable, failingAudits, lighthouseTable, machineLine, medianOf, type ScaleFigures, weightTable } from './report.ts';
+import { measureAnchor } from './starlight-anchor.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..', '..');
 const RESULTS = join(PROJECT, 'bench-results');
 const LIGHTHOUSE_PAGES = ['/', BUDGET_PAGES[0][1]];
 
 const { values: flags } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, 'lighthouse-only': { type: 'boolean', default: false } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    'lighthouse-only': { type: 'boolean', default: false },
+    'starlight-only': { type: 'boolean', default: false },
+  },
 });
 
 /** Scales and how many runs each gets (the median is reported). */
@@ -28,6 +37,19 @@ const SCALES = [
 ];
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+/** The section comparing our build with Starlight's on the same questions. */
+async function starlightSection(): Promise<string[]> {
+  const model = modelQuestions(join(PROJECT, REAL_SOURCE), join(PROJECT, 'content', 'overrides.yaml'));
+  const figures = await measureAnchor(model, flags.quick ? 1 : 3, log);
+  return ['### Against Starlight (same questions, interleaved in this run)', '', anchorTable(figures), ''];
+}
+
+function writeReport(name: string, report: string): void {
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(join(RESULTS, name), report);
+  process.stdout.write(`${report}\n`);
+}
 
 function measureScales(): { scales: ScaleFigures[]; site: FixtureBuild } {
   const real = readFileSync(join(PROJECT, REAL_SOURCE), 'utf8');
@@ -55,12 +77,18 @@ function measureScales(): { scales: ScaleFigures[]; site: FixtureBuild } {
 
 async function main(): Promise<void> {
   const loadAtStart = loadavg();
+  if (flags['starlight-only']) {
+    const sections = await starlightSection();
+    writeReport('starlight.md', [...sections, `Machine: ${machineLine(loadAtStart)}`, ''].join('\n'));
+    return;
+  }
   const sections: string[] = [];
   let site: FixtureBuild;
   if (flags['lighthouse-only']) {
     log('building the site once (1×) for Lighthouse');
     site = buildSite(readFileSync(join(PROJECT, REAL_SOURCE), 'utf8'));
   } else {
+    sections.push(...(await starlightSection()));
     const measured = measureScales();
     site = measured.site;
     sections.push('### Build cost', '', buildTable(measured.scales), '');
@@ -89,11 +117,8 @@ async function main(): Promise<void> {
     const weights = BUDGET_PAGES.map(([, path]) => pageWeight(site.dist, pageFile(path)));
     sections.push('### Page weight (budgets: `tests/build/budgets.test.ts`)', '', weightTable(weights), '');
     sections.push(`Machine: ${machineLine(loadAtStart)}`, '');
-    const report = sections.join('\n');
-    mkdirSync(RESULTS, { recursive: true });
-    writeFileSync(join(RESULTS, flags['lighthouse-only'] ? 'lighthouse.md' : 'bench.md'), report);
+    writeReport(flags['lighthouse-only'] ? 'lighthouse.md' : 'bench.md', sections.join('\n'));
     writeFileSync(join(RESULTS, 'lighthouse.json'), `${JSON.stringify(results, null, 2)}\n`);
-    process.stdout.write(`${report}\n`);
   } finally {
     rmSync(site.root, { recursive: true, force: true });
   }
