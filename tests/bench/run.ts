@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --quick] [-- --lighthouse-only] [-- --starlight-only]`: our build against Starlight's, build cost at
- * 1×, 10× and 50× the bank, Lighthouse, page weights.
+ * `npm run bench [-- --quick] [-- --lighthouse-only] [-- --starlight-only] [-- --real-bank-only]`: our build against
+ * Starlight's, build cost at 1×, 10× and 50× the bank, the largest sample bank beside it, Lighthouse, page weights.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -14,6 +14,7 @@ import { firstSearchTable, timeFirstSearch } from './first-search.ts';
 import { runLighthouse, serve } from './lighthouse.ts';
 import { makeCorpus, modelQuestions, REAL_SOURCE } from './make-corpus.ts';
 import { buildSite, measureRun, type RunFigures } from './measure-scale.ts';
+import { largestBank, measureRealBank, realBankTable } from './real-bank.ts';
 import { buildTable, failingAudits, lighthouseTable, machineLine, medianOf, type ScaleFigures, weightTable } from './report.ts';
 import { measureAnchor } from './starlight-anchor.ts';
 
@@ -26,6 +27,7 @@ const { values: flags } = parseArgs({
     quick: { type: 'boolean', default: false },
     'lighthouse-only': { type: 'boolean', default: false },
     'starlight-only': { type: 'boolean', default: false },
+    'real-bank-only': { type: 'boolean', default: false },
   },
 });
 
@@ -43,6 +45,14 @@ async function starlightSection(): Promise<string[]> {
   const model = modelQuestions(join(PROJECT, REAL_SOURCE), join(PROJECT, 'content', 'overrides.yaml'));
   const figures = await measureAnchor(model, flags.quick ? 1 : 3, log);
   return ['### Against Starlight (same questions, interleaved in this run)', '', anchorTable(figures), ''];
+}
+
+/** The section building the largest sample bank of ../shared/banks beside the original (none when that folder is absent). */
+function realBankSection(): string[] {
+  const bank = largestBank();
+  if (!bank) return ['### A real bank beside the original', '', 'No sample bank found in ../shared/banks.', ''];
+  const sides = measureRealBank(bank, flags.quick ? 1 : 2, log);
+  return ['### A real bank beside the original (interleaved in this run)', '', realBankTable(sides), ''];
 }
 
 function writeReport(name: string, report: string): void {
@@ -82,6 +92,10 @@ async function main(): Promise<void> {
     writeReport('starlight.md', [...sections, `Machine: ${machineLine(loadAtStart)}`, ''].join('\n'));
     return;
   }
+  if (flags['real-bank-only']) {
+    writeReport('real-bank.md', [...realBankSection(), `Machine: ${machineLine(loadAtStart)}`, ''].join('\n'));
+    return;
+  }
   const sections: string[] = [];
   let site: FixtureBuild;
   if (flags['lighthouse-only']) {
@@ -89,6 +103,7 @@ async function main(): Promise<void> {
     site = buildSite(readFileSync(join(PROJECT, REAL_SOURCE), 'utf8'));
   } else {
     sections.push(...(await starlightSection()));
+    sections.push(...realBankSection());
     const measured = measureScales();
     site = measured.site;
     sections.push('### Build cost', '', buildTable(measured.scales), '');
