@@ -87,7 +87,7 @@ describe('questionRecord', () => {
   test('rejects a record without topics', () => {
     expect(() => questionRecord(bank, { ...finished, topics: [] })).toThrow(/topics/);
     const { topics: _omitted, ...withoutTopics } = finished;
-    expect(() => questionRecord(bank, withoutTopics)).toThrowError(expect.objectContaining({ name: 'ZodError' }));
+    expect(() => questionRecord(bank, withoutTopics)).toThrow(expect.objectContaining({ name: 'ZodError' }));
   });
 });
 
