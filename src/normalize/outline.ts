@@ -128,7 +128,7 @@ export function outline(tree: Root, source: BankSource, context: PassContext, sh
       open.question.blocks.push(block);
       open.question.endLine = endLine(block);
     } else if (block.type !== 'thematicBreak') {
-      if (section) warn(startLine(block), `text under "${section}" before its first question goes to the home page`);
+      if (section) warn(startLine(block), `text under "${section}" before its first question goes to the bank's introduction`);
       bank.intro.push(block);
     }
   }

@@ -137,7 +137,7 @@ describe('outline edge cases', () => {
         pass: 'outline',
         severity: 'warning',
         line: 7,
-        message: 'text under "Basics" before its first question goes to the home page',
+        message: 'text under "Basics" before its first question goes to the bank\'s introduction',
       },
     ]);
   });
