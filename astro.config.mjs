@@ -1,11 +1,12 @@
 // @ts-check
-/** Site configuration: the normalizer runs first, MDX pages are highlighted by Shiki, then a sitemap, CSP headers, Pagefind. */
+/** Site configuration: the normalizer runs first, MDX pages are highlighted by Shiki, then a sitemap, CSP headers, Pagefind, the app manifest. */
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, passthroughImageService } from 'astro/config';
+import { appManifestFiles } from './src/integrations/app-manifest.ts';
 import { cspConfig, cspHeaders } from './src/integrations/csp-headers.ts';
 import { normalizeContent } from './src/integrations/normalize-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -41,6 +42,7 @@ export default defineConfig({
     sitemap({ filter: (page) => notMoved(page) && !isPrintView(page, base) }),
     cspHeaders(),
     pagefindIndex(),
+    appManifestFiles(),
   ],
   // Images a bank keeps beside it are published as they are (hashed names under the base path, sizes read for
   // width and height); the normalizer has already checked each is a PNG, JPEG, GIF, WebP or AVIF file.
