@@ -9,7 +9,9 @@ import { defineConfig, passthroughImageService } from 'astro/config';
 import { appManifestFiles } from './src/integrations/app-manifest.ts';
 import { cspConfig, cspHeaders } from './src/integrations/csp-headers.ts';
 import { normalizeContent } from './src/integrations/normalize-content.ts';
+import { offlineFiles } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { isOfflinePage } from './src/lib/offline.ts';
 import { isPrintView } from './src/lib/print.ts';
 import { notARedirect } from './src/lib/redirects.ts';
 import { hastPlugins } from './src/markdown/pipeline.ts';
@@ -38,11 +40,13 @@ export default defineConfig({
     normalizeContent(),
     mdx({ optimize: true }),
     // 404 is left out by the sitemap itself; redirect pages are the moved URLs of this build's manifest.
-    // Print views stand for their sets' pages, so they are left out too.
-    sitemap({ filter: (page) => notMoved(page) && !isPrintView(page, base) }),
+    // Print views stand for their sets' pages, so they are left out too, and so is the offline page.
+    sitemap({ filter: (page) => notMoved(page) && !isPrintView(page, base) && !isOfflinePage(page, base) }),
     cspHeaders(),
     pagefindIndex(),
     appManifestFiles(),
+    // Last: the offline file list hashes every file the others wrote, Pagefind's index included.
+    offlineFiles(),
   ],
   // Images a bank keeps beside it are published as they are (hashed names under the base path, sizes read for
   // width and height); the normalizer has already checked each is a PNG, JPEG, GIF, WebP or AVIF file.
