@@ -1,6 +1,6 @@
 // Offline reading in real Chromium with the service worker (project "offline"): save a topic, read and search it
 // offline, the offline page for the rest, a new deploy picked up whole, and axe on what offline reading adds.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -15,6 +15,9 @@ const BASE = normalizeBase(process.env.BASE_PATH);
 const TOPIC = 'topics/streams/';
 const IN_TOPIC = 'questions/what-are-streams-in-nodejs-and-how-do-you-use-them/';
 const NOT_SAVED = 'questions/how-do-you-implement-a-graphql-api-with-nodejs/';
+// The topic's other question, renamed by the second deploy in the update test.
+const RENAMED = 'questions/how-do-you-work-with-streams-in-nodejs/';
+const RENAMED_TO = 'questions/working-with-streams-in-nodejs/';
 
 /** axe-core's violations on the page as it is now, one line each. */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -59,6 +62,12 @@ test('a saved topic reads and searches offline; an unsaved page offline says so 
   await searchBox(page).fill('streams');
   await waitForResults(page, 'streams');
   expect(await resultSlugs(page)).toContain(IN_TOPIC.split('/')[1]);
+  // With a filter, from a search URL: only the topic's questions.
+  await page.goto(`./${IN_TOPIC}?q=streams&topic=streams`);
+  await waitForResults(page, 'streams');
+  const filtered = await resultSlugs(page);
+  expect(filtered.length).toBeGreaterThan(0);
+  for (const slug of filtered) expect([IN_TOPIC, RENAMED]).toContain(`questions/${slug}/`);
 
   await page.goto(`./${NOT_SAVED}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not saved on this device');
@@ -77,9 +86,18 @@ test('a new deploy served in place: the reader is told once, and the saved topic
   const second = mkdtempSync(join(tmpdir(), 'offline-v2-'));
   cpSync('dist', first, { recursive: true });
   cpSync('dist', second, { recursive: true });
-  // The second deploy changes one saved question's heading; its file list and worker are rebuilt as a build would.
+  // The second deploy changes one saved question's heading and renames the other (a redirect page at its old URL,
+  // as the build writes one); its file list and worker are rebuilt as a build would.
   const changed = join(second, IN_TOPIC, 'index.html');
   writeFileSync(changed, readFileSync(changed, 'utf8').replace(/(<h1[^>]*>)/, '$1Revised: '));
+  renameSync(join(second, RENAMED), join(second, RENAMED_TO));
+  mkdirSync(join(second, RENAMED));
+  writeFileSync(
+    join(second, RENAMED, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta http-equiv="refresh" content="0; url=${BASE}${RENAMED_TO}"><title>Moved</title></head></html>`,
+  );
+  const topicPage = join(second, TOPIC, 'index.html');
+  writeFileSync(topicPage, readFileSync(topicPage, 'utf8').replaceAll(`${BASE}${RENAMED}`, `${BASE}${RENAMED_TO}`));
   const v2 = writeOfflineFiles(second, BASE);
   let server = await serveStatic({ dir: first, base: BASE });
   try {
@@ -103,6 +121,10 @@ test('a new deploy served in place: the reader is told once, and the saved topic
     await context.setOffline(true);
     await page.goto(`${server.url}${IN_TOPIC}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Revised:');
+    // The renamed question's saved copy is reached from its old address, through the redirect.
+    await page.goto(`${server.url}${RENAMED}`);
+    await expect(page).toHaveURL(`${server.url}${RENAMED_TO}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('work with streams');
     await page.goto(`${server.url}${TOPIC}`);
     await expect(page.locator('[data-offline-status]')).toContainText('Available offline on this device');
   } finally {
