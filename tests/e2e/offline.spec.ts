@@ -134,6 +134,17 @@ test('a new deploy served in place: the reader is told once, and the saved topic
   }
 });
 
+test('Chromium finds the site installable: manifest, icons, start page and worker', async ({ page, context }) => {
+  await openWithWorker(page, './');
+  const session = await context.newCDPSession(page);
+  const { installabilityErrors } = await session.send('Page.getInstallabilityErrors');
+  // Playwright's contexts are incognito, where Chromium installs nothing: that one is the browser's, not the site's.
+  expect(installabilityErrors.filter(({ errorId }) => errorId !== 'in-incognito')).toEqual([]);
+  const { url, errors } = await session.send('Page.getAppManifest');
+  expect(errors).toEqual([]);
+  expect(new URL(url).pathname).toBe(`${BASE}manifest.webmanifest`);
+});
+
 for (const theme of ['light', 'dark'] as const) {
   for (const [width, viewport] of Object.entries(VIEWPORTS)) {
     test(`axe: the offline control and the offline page, ${theme} theme, ${width} (${viewport.width}px)`, async ({ page }) => {
