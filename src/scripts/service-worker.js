@@ -23,7 +23,12 @@ const at = (key) => new URL(key, SCOPE).href;
 function keyOf(url) {
   const { origin, pathname } = new URL(url);
   if (origin !== SCOPE.origin || !pathname.startsWith(SCOPE.pathname)) return undefined;
-  const path = decodeURIComponent(pathname.slice(SCOPE.pathname.length));
+  let path;
+  try {
+    path = decodeURIComponent(pathname.slice(SCOPE.pathname.length));
+  } catch {
+    return undefined; // not an address the site has: left to the network
+  }
   return path === 'index.html' || path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 

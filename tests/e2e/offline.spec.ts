@@ -78,16 +78,23 @@ test('a saved topic reads and searches offline; an unsaved page offline says so 
   expect(hrefs).not.toContain(`${BASE}${NOT_SAVED}`);
 });
 
-test('a new deploy served in place: the reader is told once, and the saved topic is the new version throughout', async ({
-  page,
-  context,
-}) => {
-  const first = mkdtempSync(join(tmpdir(), 'offline-v1-'));
-  const second = mkdtempSync(join(tmpdir(), 'offline-v2-'));
-  cpSync('dist', first, { recursive: true });
-  cpSync('dist', second, { recursive: true });
-  // The second deploy changes one saved question's heading and renames the other (a redirect page at its old URL,
-  // as the build writes one); its file list and worker are rebuilt as a build would.
+test('My list saves its own questions: they read offline, a question not on it does not', async ({ page, context }) => {
+  const state = { version: 1, saved: [RENAMED.split('/')[1]], done: [] };
+  await page.addInitScript((value) => localStorage.setItem('interview-bank:study:v1', value), JSON.stringify(state));
+  await openWithWorker(page, './list/');
+  await saveForOffline(page);
+  await context.setOffline(true);
+  await page.goto(`./${RENAMED}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('work with streams');
+  await page.goto(`./${NOT_SAVED}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not saved on this device');
+});
+
+/**
+ * What the second deploy changes in a copy of dist/: one saved question's heading, and the other question renamed (a
+ * redirect page at its old URL, as the build writes one). Its file list and worker are left as they were.
+ */
+function changePages(second: string): void {
   const changed = join(second, IN_TOPIC, 'index.html');
   writeFileSync(changed, readFileSync(changed, 'utf8').replace(/(<h1[^>]*>)/, '$1Revised: '));
   renameSync(join(second, RENAMED), join(second, RENAMED_TO));
@@ -98,6 +105,52 @@ test('a new deploy served in place: the reader is told once, and the saved topic
   );
   const topicPage = join(second, TOPIC, 'index.html');
   writeFileSync(topicPage, readFileSync(topicPage, 'utf8').replaceAll(`${BASE}${RENAMED}`, `${BASE}${RENAMED_TO}`));
+}
+
+test('a deploy half uploaded (new pages, old worker and file list): nothing of it is saved, offline stays the old version', async ({
+  page,
+  context,
+}) => {
+  const first = mkdtempSync(join(tmpdir(), 'offline-v1-'));
+  const half = mkdtempSync(join(tmpdir(), 'offline-half-'));
+  cpSync('dist', first, { recursive: true });
+  cpSync('dist', half, { recursive: true });
+  changePages(half);
+  let server = await serveStatic({ dir: first, base: BASE });
+  try {
+    await openWithWorker(page, `${server.url}${TOPIC}`);
+    await saveForOffline(page);
+    const before = await page.evaluate(() => caches.keys());
+
+    await server.stop();
+    server = await serveStatic({ dir: half, base: BASE, port: server.port });
+    await page.goto(`${server.url}${IN_TOPIC}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Revised:');
+    await page.goto(`${server.url}${TOPIC}`);
+    await expect(page.locator('[data-offline-status]')).toContainText(/Available offline|to download/);
+
+    await context.setOffline(true);
+    expect(await page.evaluate(() => caches.keys())).toEqual(before);
+    await page.goto(`${server.url}${IN_TOPIC}`);
+    await expect(page.getByRole('heading', { level: 1 })).not.toContainText('Revised:');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Streams in Node.js');
+  } finally {
+    await server.stop();
+    rmSync(first, { recursive: true, force: true });
+    rmSync(half, { recursive: true, force: true });
+  }
+});
+
+test('a new deploy served in place: the reader is told once, and the saved topic is the new version throughout', async ({
+  page,
+  context,
+}) => {
+  const first = mkdtempSync(join(tmpdir(), 'offline-v1-'));
+  const second = mkdtempSync(join(tmpdir(), 'offline-v2-'));
+  cpSync('dist', first, { recursive: true });
+  cpSync('dist', second, { recursive: true });
+  // The second deploy: its pages changed, then its file list and worker rebuilt as a build would.
+  changePages(second);
   const v2 = writeOfflineFiles(second, BASE);
   let server = await serveStatic({ dir: first, base: BASE });
   try {
