@@ -10,6 +10,8 @@ import { contentHash, fileKey, questionPagesLinked, redirectTarget, versionOf } 
 const NOT_LISTED = new Set([OFFLINE_FILES.worker, OFFLINE_FILES.list, '_headers']);
 // Pagefind's own UI bundles: the site's search never loads them.
 const UNUSED_SEARCH_FILES = /^pagefind\/.*-ui\.(js|css)$/;
+// The "Make available offline" control (src/components/offline/OfflineSave.astro), but for the study list's.
+const SAVE_CONTROL = /<div data-offline-save(?![^>]*data-study-list)/;
 // Static imports in a built module (`import"./x.js"`, `from"./x.js"`), to find what the offline page loads.
 const STATIC_IMPORT = /(?:import|from)\s*"\.\/([^"]+\.js)"/g;
 
@@ -53,10 +55,11 @@ export function offlineFileList(outDir: string, base: string): OfflineFileList {
       const html = bytes.toString('utf8');
       const target = redirectTarget(html, base);
       if (target !== undefined) moved[key] = target;
-      else if (/^topics\/[^/]+\/$/.test(key)) sets[key] = [key, ...questionPagesLinked(html, base)];
+      // A page with the "Make available offline" control offers itself and the questions it lists (My list's are the reader's).
+      else if (SAVE_CONTROL.test(html)) sets[key] = [key, ...questionPagesLinked(html, base)];
     }
   }
-  // The bank: every page a reader can open but the print views, which repeat the pages' text.
+  // The home page's set is the bank: every page a reader can open but the print views, which repeat the pages' text.
   sets[''] = pages.filter((key) => !key.startsWith('print/'));
   const shell = shellOf(outDir, base);
   const shared = [

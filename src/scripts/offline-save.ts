@@ -29,7 +29,10 @@ async function setUp(root: HTMLElement): Promise<void> {
   const progress = root.querySelector<HTMLProgressElement>('[data-offline-progress]');
   const status = root.querySelector<HTMLElement>('[data-offline-status]');
   if (!button || !progress || !status) return;
-  const id = root.dataset.offlineSave ?? '';
+  // The set's id is the page's path under the base, as the file list keys pages.
+  const id = decodeURIComponent(location.pathname)
+    .slice(sitePath().length)
+    .replace(/(^|\/)index\.html$/, '$1');
   const list = (await (await fetch(sitePath(OFFLINE_FILES.list))).json()) as OfflineFileList;
   const pages = root.dataset.studyList === undefined ? (list.sets[id] ?? []) : studyListPages();
   const size = formatBytes(setBytes(list, pages));

@@ -16,7 +16,9 @@ function write(path: string, text: string): void {
 beforeAll(() => {
   dist = mkdtempSync(join(tmpdir(), 'offline-list-'));
   write('index.html', `<a href="${BASE}questions/a/">A</a><a href="${BASE}questions/b/">B</a>`);
-  write('topics/t/index.html', `<a href="${BASE}questions/b/">B</a>`);
+  write('topics/t/index.html', `<div data-offline-save class="x"></div><a href="${BASE}questions/b/">B</a>`);
+  write('topics/index.html', `<a href="${BASE}questions/a/">A</a>`);
+  write('list/index.html', `<div data-offline-save data-study-list></div><a href="${BASE}questions/a/">A</a>`);
   write('questions/a/index.html', '<h1>A</h1>');
   write('questions/b/index.html', '<h1>B</h1>');
   write('questions/old-b/index.html', `<meta http-equiv="refresh" content="0;url=${BASE}questions/b/">`);
@@ -46,9 +48,11 @@ describe('offlineFileList', () => {
     expect(Object.keys(files)).not.toContain('_headers');
   });
 
-  test("a topic's set is its page and the questions it links; the bank is every page but print views", () => {
+  test("a page with the save control offers itself and the questions it links; the home page's set is every page but print views", () => {
     const { sets } = offlineFileList(dist, BASE);
     expect(sets['topics/t/']).toEqual(['topics/t/', 'questions/b/']);
+    // Without the control, or with the study list's (the reader's questions, known only in the browser): no set.
+    expect(Object.keys(sets).sort()).toEqual(['', 'topics/t/']);
     expect(sets['']).toContain('questions/a/');
     expect(sets[''] ?? []).not.toContain('print/topics/t/');
   });
