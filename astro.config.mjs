@@ -1,15 +1,18 @@
 // @ts-check
-/** Site configuration: the normalizer runs first, MDX pages are highlighted by Shiki, then a sitemap, CSP headers, Pagefind, and the finished site replaces dist/. */
+/** Site configuration: the normalizer runs first, MDX pages are highlighted by Shiki, then a sitemap, CSP headers, Pagefind, the app manifest, the offline file list, and the finished site replaces dist/. */
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, passthroughImageService } from 'astro/config';
+import { appManifestFiles } from './src/integrations/app-manifest.ts';
 import { cspConfig, cspHeaders } from './src/integrations/csp-headers.ts';
 import { normalizeContent } from './src/integrations/normalize-content.ts';
+import { offlineFiles } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { publishBuild } from './src/integrations/publish-build.ts';
+import { isOfflinePage } from './src/lib/offline.ts';
 import { isPrintView } from './src/lib/print.ts';
 import { notARedirect } from './src/lib/redirects.ts';
 import { hastPlugins } from './src/markdown/pipeline.ts';
@@ -38,10 +41,13 @@ export default defineConfig({
     normalizeContent(),
     mdx({ optimize: true }),
     // 404 is left out by the sitemap itself; redirect pages are the moved URLs of this build's manifest.
-    // Print views stand for their sets' pages, so they are left out too.
-    sitemap({ filter: (page) => notMoved(page) && !isPrintView(page, base) }),
+    // Print views stand for their sets' pages, so they are left out too, and so is the offline page.
+    sitemap({ filter: (page) => notMoved(page) && !isPrintView(page, base) && !isOfflinePage(page, base) }),
     cspHeaders(),
     pagefindIndex(),
+    appManifestFiles(),
+    // After the others: the offline file list hashes every file they wrote, Pagefind's index included.
+    offlineFiles(),
     // Last: a finished build replaces dist/ whole; a failed one leaves the last good dist/ as it was.
     publishBuild(),
   ],

@@ -23,6 +23,9 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 }
 
+const chromium = { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: [...CHROMIUM_ARGS] } };
+const OFFLINE_SPECS = /offline\.spec\.ts$/;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env.CI,
@@ -42,11 +45,11 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: { executablePath, args: [...CHROMIUM_ARGS] },
-      },
+      testIgnore: OFFLINE_SPECS,
+      // A service worker would answer later tests' requests from what earlier ones saved; only the offline specs run one.
+      use: { ...chromium, serviceWorkers: 'block' },
     },
+    { name: 'offline', testMatch: OFFLINE_SPECS, use: { ...chromium, serviceWorkers: 'allow' } },
   ],
   // Serves dist/ as it is; it does not build (npm test builds before the e2e step).
   webServer: {

@@ -23,7 +23,7 @@ const h = (type: string, style: Record<string, unknown>, children?: unknown): No
 let fonts: Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }> | undefined;
 
 /** Inter from @fontsource (WOFF: satori reads it, not WOFF2), Latin and Latin Extended, read once. */
-function interFonts() {
+export function interFonts() {
   if (fonts) return fonts;
   const require = createRequire(import.meta.url);
   const file = (name: string) => readFileSync(require.resolve(`@fontsource/inter/files/${name}`));

@@ -6,9 +6,10 @@ import { normalizeBase } from '../../support/base-path.ts';
 
 const SERVER = fileURLToPath(new URL('./static-server.ts', import.meta.url));
 
-/** A running server: its base URL (ending in the base path and a slash) and how to stop it. */
+/** A running server: its base URL (ending in the base path and a slash), its port and how to stop it. */
 export interface StaticServer {
   url: string;
+  port: number;
   stop(): Promise<void>;
 }
 
@@ -18,6 +19,8 @@ export interface ServeOptions {
   headers?: boolean;
   /** As BASE_PATH is written: "sub", "/sub/", or nothing for "/". */
   base?: string | undefined;
+  /** A port to listen on (one a stopped server used, to serve another build at the same origin); a free one by default. */
+  port?: number | undefined;
 }
 
 function freePort(): Promise<number> {
@@ -40,7 +43,7 @@ function stopped(child: ChildProcess): Promise<void> {
 
 /** Starts the server and resolves once it answers; rejects with its output if it exits first. */
 export async function serveStatic(options: ServeOptions = {}): Promise<StaticServer> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const base = normalizeBase(options.base);
   const args = [SERVER, String(port), ...(options.dir ? ['--dir', options.dir] : []), ...(options.headers ? ['--headers'] : [])];
   const child = spawn(process.execPath, args, { env: { ...process.env, BASE_PATH: base }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -57,6 +60,7 @@ export async function serveStatic(options: ServeOptions = {}): Promise<StaticSer
     if (ready) {
       return {
         url,
+        port,
         stop: async () => {
           child.kill('SIGTERM');
           await stopped(child);
