@@ -25,6 +25,8 @@ test('"Practice these" leads to a mock set-up offering only the levels of the se
 }) => {
   const errors = watchErrors(page);
   const requests = watchRequests(page);
+  // The timer must still read its full length when checked, however slowly the page loads.
+  await stoppedClock(page);
   await page.goto('topics/architecture/');
   await page.getByRole('link', { name: 'Practice these' }).click();
   await page.getByRole('link', { name: 'Mock interview on this set' }).click();
