@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { QUESTIONS_FOLDER } from '../lib/urls.ts';
 import { logElapsed } from './bench-timings.ts';
 
 /**
@@ -34,7 +35,9 @@ export function pagefindIndex(): AstroIntegration {
         const startedAt = performance.now();
         const outDir = fileURLToPath(dir);
         const index = await createSiteIndex();
-        const added = await index.addDirectory({ path: outDir });
+        // Pagefind indexes no page without `data-pagefind-body` once one has it, but parses every page it is given:
+        // only the question pages have an answer, and the rest (print views hold every answer again) is skipped unread.
+        const added = await index.addDirectory({ path: outDir, glob: `${QUESTIONS_FOLDER}/**/*.html` });
         assertNoErrors('addDirectory', added);
         assertNoErrors('writeFiles', await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
         await pagefind.close();

@@ -1,6 +1,11 @@
 /** The site's Content-Security-Policy: its fixed directives, script hashes, and reading policies and scripts out of HTML. */
 import { createHash } from 'node:crypto';
-import { scanTags } from './html-scan.ts';
+import { type StartTag, scanTags } from './html-scan.ts';
+
+/** A page's HTML, or its start tags as `scanTags` read them (a caller that asks several questions scans once). */
+type Page = string | readonly StartTag[];
+
+const tagsOf = (page: Page): readonly StartTag[] => (typeof page === 'string' ? scanTags(page) : page);
 
 /**
  * Directives for every page, besides `script-src` and `style-src` (which Astro writes with its hashes).
@@ -37,8 +42,8 @@ export function scriptHash(text: string): `sha256-${string}` {
 }
 
 /** The text of each inline (no `src`) JavaScript `<script>` of a page, exactly as the browser hashes it. */
-export function inlineScripts(html: string): string[] {
-  return scanTags(html)
+export function inlineScripts(page: Page): string[] {
+  return tagsOf(page)
     .filter(({ name, attributes }) => name === 'script' && !attributes.has('src'))
     .filter(({ attributes }) => {
       const type = attributes.get('type')?.trim().toLowerCase();
@@ -48,8 +53,8 @@ export function inlineScripts(html: string): string[] {
 }
 
 /** The policy of a page's `<meta http-equiv="content-security-policy">`, if it has one. */
-export function metaPolicy(html: string): string | undefined {
-  const meta = scanTags(html).find(
+export function metaPolicy(page: Page): string | undefined {
+  const meta = tagsOf(page).find(
     ({ name, attributes }) => name === 'meta' && attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy',
   );
   return meta?.attributes.get('content');

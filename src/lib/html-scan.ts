@@ -31,8 +31,12 @@ function attributesOf(text: string): Map<string, string> {
   return attributes;
 }
 
-/** Every start tag in document order; comments are skipped, and script and style content is text, not markup. */
-export function scanTags(html: string): StartTag[] {
+/**
+ * Every start tag in document order, or only those named in `only` (lower case): the others are still walked past,
+ * so a tag inside script text is never taken for one, but their attributes are not read. Comments are skipped, and
+ * script and style content is text, not markup.
+ */
+export function scanTags(html: string, only?: ReadonlySet<string>): StartTag[] {
   const found: StartTag[] = [];
   let at = html.indexOf('<');
   while (at !== -1) {
@@ -48,16 +52,16 @@ export function scanTags(html: string): StartTag[] {
       continue;
     }
     const name = (match[1] ?? '').toLowerCase();
-    const tag: StartTag = { name, attributes: attributesOf(match[2] ?? '') };
+    const tag: StartTag | undefined = !only || only.has(name) ? { name, attributes: attributesOf(match[2] ?? '') } : undefined;
+    if (tag) found.push(tag);
     at = TAG.lastIndex;
     if (name === 'script' || name === 'style') {
       const close = new RegExp(`</${name}\\s*>`, 'ig');
       close.lastIndex = at;
       const end = close.exec(html);
-      tag.text = html.slice(at, end ? end.index : html.length);
+      if (tag) tag.text = html.slice(at, end ? end.index : html.length);
       at = end ? close.lastIndex : html.length;
     }
-    found.push(tag);
     at = html.indexOf('<', at);
   }
   return found;

@@ -6,9 +6,12 @@ export function sitePath(path = ''): string {
   return `${base}${path.replace(/^\//, '')}`;
 }
 
+/** The folder of the question pages, the only pages with an answer for search to index. */
+export const QUESTIONS_FOLDER = 'questions';
+
 /** The page of one question. */
 export function questionPath(slug: string): string {
-  return sitePath(`questions/${slug}/`);
+  return sitePath(`${QUESTIONS_FOLDER}/${slug}/`);
 }
 
 /** The page of one topic. */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { cspConfig, headerPolicy } from '../../src/integrations/csp-headers.ts';
 import { directiveSources, inlineScripts, metaPolicy, scriptHash } from '../../src/lib/csp.ts';
+import { scanTags } from '../../src/lib/html-scan.ts';
 
 describe('scriptHash', () => {
   test.each([
@@ -39,6 +40,13 @@ describe('metaPolicy and directiveSources', () => {
   test('the policy of the meta, entities decoded', () => {
     expect(metaPolicy(html)).toBe("default-src 'self';script-src 'self' 'sha256-x='; style-src 'self' 'unsafe-inline' ;");
     expect(metaPolicy('<meta name="description" content="x">')).toBeUndefined();
+  });
+
+  test('a page scanned once answers both questions as its HTML does', () => {
+    const page = `${html}<script>a()</script><script src="/x.js"></script>`;
+    const tags = scanTags(page);
+    expect(metaPolicy(tags)).toBe(metaPolicy(page));
+    expect(inlineScripts(tags)).toEqual(['a()']);
   });
 
   test('the sources of a directive, or undefined when it is absent', () => {

@@ -35,6 +35,16 @@ describe('scanTags', () => {
     expect(names('<!-- <a href="/c/"> --><b>x</b><script>never closed <i>')).toEqual(['b', 'script']);
   });
 
+  test('only the tags asked for, still skipping what a style or an unwanted script holds', () => {
+    const html =
+      '<p class=a><style><script>no()</script></style><script src="/x.js">if (a<b) "<meta>"</script><meta name=n content=c>';
+    const tags = scanTags(html, new Set(['meta', 'script']));
+    expect(tags.map((tag) => tag.name)).toEqual(['script', 'meta']);
+    expect(tags[0]?.text).toBe('if (a<b) "<meta>"');
+    expect(tags[1]?.attributes.get('content')).toBe('c');
+    expect(scanTags(html, new Set(['meta']))).toEqual([tags[1]]);
+  });
+
   test('character references in values are decoded', () => {
     expect(
       scanTags(`<meta content="&#39;self&#39; &amp; &quot;x&quot; &#x3C; &lt;b&gt; &unknown;">`)[0]?.attributes.get('content'),
