@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readMark, renderAppIcon } from '../lib/app-icons.ts';
 import { APP_FILES, appManifest } from '../lib/app-manifest.ts';
+import { baseFolder } from '../lib/urls.ts';
 
 /** Writes `manifest.webmanifest` and `icons/*.png` into `dist/`. */
 export function appManifestFiles(): AstroIntegration {
@@ -13,7 +14,7 @@ export function appManifestFiles(): AstroIntegration {
     name: 'app-manifest',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = baseFolder(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cachePrefix, OFFLINE_FILES, type OfflineFileList } from '../lib/offline.ts';
 import { contentHash, fileKey, questionPagesLinked, redirectTarget, versionOf } from '../lib/offline-build.ts';
+import { baseFolder } from '../lib/urls.ts';
 
 // Not part of any version: the worker itself, host settings, and the list being written.
 const NOT_LISTED = new Set([OFFLINE_FILES.worker, OFFLINE_FILES.list, '_headers']);
@@ -88,7 +89,7 @@ export function offlineFiles(): AstroIntegration {
     name: 'offline-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = baseFolder(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const list = writeOfflineFiles(fileURLToPath(dir), base);

@@ -1,4 +1,6 @@
 /** Offline reading: the build's list of files (sizes, content hashes, version), the sets a reader can save, and their size. */
+import { baseFolder } from './urls.ts';
+
 /** Inside the site: the service worker, the offline page and the build's file list. */
 export const OFFLINE_FILES = { worker: 'sw.js', page: 'offline/', list: 'offline/files.json' } as const;
 
@@ -41,5 +43,5 @@ export function cachePrefix(base: string): string {
 
 /** True for the address of the offline page (kept out of the sitemap); `base` as configured. */
 export function isOfflinePage(page: string, base: string): boolean {
-  return new URL(page).pathname === `${base.replace(/\/?$/, '/')}${OFFLINE_FILES.page}`;
+  return new URL(page).pathname === `${baseFolder(base)}${OFFLINE_FILES.page}`;
 }

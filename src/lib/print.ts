@@ -1,6 +1,6 @@
 /** Print views: the sets that get one (bank, topic, difficulty level, study list), their URLs, and answers made fit to share a page. */
 import { LEVELS_AND_UNRATED, UNRATED } from './difficulty.ts';
-import { sitePath } from './urls.ts';
+import { baseFolder, sitePath } from './urls.ts';
 
 /** The print view of the whole site, or of one bank of a site of several. */
 export function printBankPath(bankId?: string): string {
@@ -63,5 +63,5 @@ export function answerForPrint(html: string, prefix: string, pageUrl: string): s
 
 /** True for the address of a print view (kept out of the sitemap: each stands for its set's page); `base` as configured. */
 export function isPrintView(page: string, base: string): boolean {
-  return new URL(page).pathname.startsWith(`${base.replace(/\/?$/, '/')}print/`);
+  return new URL(page).pathname.startsWith(`${baseFolder(base)}print/`);
 }

@@ -2,6 +2,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { ratesDifficulty } from './difficulty.ts';
 import { type OgCard, questionCardAmong } from './og-cards.ts';
+import { levelGroups } from './print.ts';
 import { indexQuestions, type QuestionIndex } from './question-index.ts';
 import type { Topic } from './schema.ts';
 import { topicsOfBanks } from './topics.ts';
@@ -96,6 +97,30 @@ export function groupByTopic(
   return topics
     .map((topic) => ({ topic, questions: questions.filter((question) => question.data.topics.includes(topic.id)) }))
     .filter((group) => group.questions.length > 0);
+}
+
+// The static paths of the pages made per topic, level or bank: one rule for each set's screen page and its print view.
+
+/** One page per topic that has questions, with them. */
+export async function topicPages() {
+  return groupByTopic(await getQuestions(), await getTopics()).map(({ topic, questions }) => ({
+    params: { topic: topic.id },
+    props: { topic, questions },
+  }));
+}
+
+/** One page per difficulty level of the banks that rate difficulty (unrated only when some question is). */
+export async function levelPages() {
+  return levelGroups(await getRatedQuestions()).map(({ id, label, questions }) => ({
+    params: { level: id },
+    props: { level: id, label, questions },
+  }));
+}
+
+/** One page per bank on a site of several; with one bank its page is the home page, with no second address. */
+export async function bankPages() {
+  const banks = await getBankViews();
+  return banks.length < 2 ? [] : banks.map((bank) => ({ params: { bank: bank.entry.id }, props: { bank } }));
 }
 
 /** A question's social card: its own fields, the name of its first topic and the title of its bank. */

@@ -1,9 +1,13 @@
 /** URLs inside the site, always under the configured base path. */
 
+/** The base path as a folder, as the configuration may write it with or without its last slash: `/sub` → `/sub/`. */
+export function baseFolder(base: string): string {
+  return base.replace(/\/?$/, '/');
+}
+
 /** A path inside the site (`questions/x/`) prefixed with the base path, e.g. `/sub/questions/x/`. */
 export function sitePath(path = ''): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  return `${base}${path.replace(/^\//, '')}`;
+  return `${baseFolder(import.meta.env.BASE_URL)}${path.replace(/^\//, '')}`;
 }
 
 /** The folder of the question pages, the only pages with an answer for search to index. */
