@@ -57,12 +57,16 @@ export function folderSize(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-/** Builds a temp copy of the site from `bank` (the text of the one source bank); the caller removes `build.root`. */
-export function buildSite(bank: string): FixtureBuild {
+/**
+ * Builds a temp copy of the site from `bank` (the text of the original bank's file) and any `extra` files (other banks
+ * beside it); the caller removes `build.root`.
+ */
+export function buildSite(bank: string, extra: Record<string, string> = {}): FixtureBuild {
   const files = {
     [BANK]: bank,
     [OVERRIDES]: readFileSync(join(PROJECT, OVERRIDES), 'utf8'),
     ...Object.fromEntries(STATIC_SERVER.map((file) => [file, readFileSync(join(PROJECT, file), 'utf8')])),
+    ...extra,
   };
   const build = buildFixtureSite(files, { BENCH_TIMINGS: '1' });
   if (build.status !== 0) throw new Error(`the build failed (exit ${build.status}):\n${build.output.slice(-4000)}`);

@@ -4,13 +4,13 @@
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildFixtureSite, type FixtureBuild } from '../support/fixture-site.ts';
+import type { FixtureBuild } from '../support/fixture-site.ts';
+import { buildSite } from './measure-scale.ts';
 import { median } from './report.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..', '..');
 const SAMPLE_BANKS = resolve(PROJECT, '..', 'shared', 'banks');
 const ORIGINAL = 'content/nodejs-interview-questions.md';
-const OVERRIDES = 'content/overrides.yaml';
 
 /** One side of the comparison: its median build and questions. */
 export interface RealBankSide {
@@ -31,22 +31,10 @@ export function largestBank(folder = SAMPLE_BANKS): string | undefined {
   return files.map((name) => join(folder, name)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
 }
 
-/** Questions the build published, from the permalinks manifest it wrote. */
+/** Questions the build published, from the permalinks manifest it wrote (the copy starts without one). */
 function questionsOf(site: FixtureBuild): number {
   const manifest = JSON.parse(readFileSync(join(site.root, 'content', 'permalinks.json'), 'utf8')) as unknown[];
   return manifest.length;
-}
-
-function buildWith(extra: Record<string, string>): FixtureBuild {
-  const site = buildFixtureSite({
-    [ORIGINAL]: readFileSync(join(PROJECT, ORIGINAL), 'utf8'),
-    [OVERRIDES]: readFileSync(join(PROJECT, OVERRIDES), 'utf8'),
-    // An empty manifest: every question of this build is new, so the manifest counts them.
-    'content/permalinks.json': '[]\n',
-    ...extra,
-  });
-  if (site.status !== 0) throw new Error(`the build failed (exit ${site.status}):\n${site.output.slice(-4000)}`);
-  return site;
 }
 
 /** Builds the original alone and with the sample bank beside it, `runs` times each, alternating; medians. */
@@ -60,7 +48,7 @@ export function measureRealBank(bankFile: string, runs: number, log: (line: stri
   for (let run = 1; run <= runs; run++) {
     for (const [index, side] of sides.entries()) {
       log(`real bank: ${side.label}, run ${run} of ${runs}`);
-      const site = buildWith(side.extra);
+      const site = buildSite(readFileSync(join(PROJECT, ORIGINAL), 'utf8'), side.extra);
       measured[index]?.push({ wallMs: site.wallMs, maxRssKiB: site.maxRssKiB, questions: questionsOf(site) });
       rmSync(site.root, { recursive: true, force: true });
     }
