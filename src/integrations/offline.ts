@@ -1,14 +1,23 @@
 /** Astro integration: after Pagefind, `offline/files.json` (every file with its size and hash, the sets a reader can save) and `sw.js`. */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cachePrefix, OFFLINE_FILES, type OfflineFileList } from '../lib/offline.ts';
 import { contentHash, fileKey, questionPagesLinked, redirectTarget, versionOf } from '../lib/offline-build.ts';
 import { baseFolder } from '../lib/urls.ts';
 
-// Not part of any version: the worker itself, host settings, and the list being written.
+// Not part of any version: the worker itself and the Workbox modules it imports, host settings, the list being written.
 const NOT_LISTED = new Set([OFFLINE_FILES.worker, OFFLINE_FILES.list, '_headers']);
+const WORKBOX_FOLDER = 'offline/workbox/';
+// Workbox's browser builds, imported by the worker in this order (routing and strategies need core).
+const require = createRequire(import.meta.url);
+const WORKBOX_MODULES = [
+  require.resolve('workbox-core/build/workbox-core.prod.js'),
+  require.resolve('workbox-routing/build/workbox-routing.prod.js'),
+  require.resolve('workbox-strategies/build/workbox-strategies.prod.js'),
+];
 // Pagefind's own UI bundles: the site's search never loads them.
 const UNUSED_SEARCH_FILES = /^pagefind\/.*-ui\.(js|css)$/;
 // The "Make available offline" control (src/components/offline/OfflineSave.astro), but for the study list's.
@@ -47,7 +56,7 @@ export function offlineFileList(outDir: string, base: string): OfflineFileList {
   const moved: OfflineFileList['moved'] = {};
   const pages: string[] = [];
   for (const path of filesUnder(outDir)) {
-    if (NOT_LISTED.has(path)) continue;
+    if (NOT_LISTED.has(path) || path.startsWith(WORKBOX_FOLDER)) continue;
     const bytes = readFileSync(join(outDir, path));
     const key = fileKey(path);
     files[key] = [bytes.length, contentHash(bytes)];
@@ -71,13 +80,25 @@ export function offlineFileList(outDir: string, base: string): OfflineFileList {
   return { version: versionOf(files), files, shell, shared: [...new Set(shared)], sets, moved };
 }
 
-/** Writes `offline/files.json` and `sw.js` (the worker with this build's version and cache names) into `outDir`. */
+/** Copies Workbox's production builds next to the worker (without their source-map comment: the maps are not copied). */
+function writeWorkboxModules(outDir: string): string[] {
+  mkdirSync(join(outDir, WORKBOX_FOLDER), { recursive: true });
+  return WORKBOX_MODULES.map((path) => {
+    const file = basename(path);
+    const code = readFileSync(path, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+    writeFileSync(join(outDir, WORKBOX_FOLDER, file), code);
+    return `${WORKBOX_FOLDER}${file}`;
+  });
+}
+
+/** Writes `offline/files.json`, and `sw.js` (the worker with this build's version, cache names and Workbox) into `outDir`. */
 export function writeOfflineFiles(outDir: string, base: string): OfflineFileList {
   const list = offlineFileList(outDir, base);
   writeFileSync(join(outDir, OFFLINE_FILES.list), `${JSON.stringify(list)}\n`);
   const worker = readFileSync(new URL('../scripts/service-worker.js', import.meta.url), 'utf8')
     .replace("'OFFLINE_VERSION'", JSON.stringify(list.version))
-    .replace("'OFFLINE_CACHE_PREFIX'", JSON.stringify(cachePrefix(base)));
+    .replace("'OFFLINE_CACHE_PREFIX'", JSON.stringify(cachePrefix(base)))
+    .replace("'OFFLINE_WORKBOX_MODULES'", JSON.stringify(writeWorkboxModules(outDir)));
   writeFileSync(join(outDir, OFFLINE_FILES.worker), worker);
   return list;
 }

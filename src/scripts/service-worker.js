@@ -1,7 +1,11 @@
 // The site's service worker, copied to dist/sw.js with its build's version by src/integrations/offline.ts.
-// One cache per build version holds only files whose bytes match that build's offline/files.json, so a page read
-// offline never meets a script or search index of another deploy. Online, every request but hashed assets goes to
-// the network first: a reader online sees the site as deployed, and the cache is what is left when it fails.
+// Workbox routes requests and runs the strategies: hashed assets cache-first, everything else network-first with a
+// timeout. What Workbox has no notion of is ours: one cache per build version that holds only files whose bytes match
+// that build's offline/files.json (so a page read offline never meets a script or search index of another deploy),
+// sets of pages the reader chose to save, and an update that carries them over whole before it takes over.
+const WORKBOX_MODULES = 'OFFLINE_WORKBOX_MODULES';
+importScripts(...WORKBOX_MODULES);
+
 const VERSION = 'OFFLINE_VERSION';
 const PREFIX = 'OFFLINE_CACHE_PREFIX';
 const CACHE = `${PREFIX}${VERSION}`;
@@ -12,6 +16,8 @@ const OFFLINE_PAGE = 'offline/';
 const SAVED = 'offline/saved-sets.json';
 // Not a file of the site either: present from an update's activation until a page has said so.
 const UPDATED = 'offline/updated';
+// A saved page is shown when the network has not answered in this long; an unsaved one keeps waiting for it.
+const NETWORK_TIMEOUT_SECONDS = 4;
 const PARALLEL = 4;
 const NOTICE =
   '<p data-site-updated role="status" class="mt-4 rounded-md border border-amber-600 p-3 text-zinc-800 dark:text-zinc-200">' +
@@ -48,22 +54,20 @@ function fileList() {
   return thisList;
 }
 
-/** Puts `response` in `cache` under `key` if its bytes are this version's; otherwise asks for the new worker. */
-async function keep(cache, list, key, response) {
+/** True if `response` holds this version's bytes of `key`; on other bytes asks for the new worker. */
+async function isThisVersions(list, key, response) {
   const entry = list.files[key];
   if (!entry) return false;
-  if ((await hashOf(await response.clone().arrayBuffer())) !== entry[1]) {
-    self.registration.update().catch(() => {});
-    return false;
-  }
-  await cache.put(at(key), response);
-  return true;
+  if ((await hashOf(await response.clone().arrayBuffer())) === entry[1]) return true;
+  self.registration.update().catch(() => {});
+  return false;
 }
 
 /** Downloads one file into `cache`; fails when the server has other bytes (a deploy under way). */
 async function download(cache, list, key) {
   const response = await fetch(at(key), { cache: key.startsWith('_astro/') ? 'default' : 'no-cache' });
-  if (!response.ok || !(await keep(cache, list, key, response))) throw new Error(`${key} is not this version's`);
+  if (!response.ok || !(await isThisVersions(list, key, response))) throw new Error(`${key} is not this version's`);
+  await cache.put(at(key), response);
 }
 
 /** Runs `task` over `items`, a few at a time. */
@@ -144,6 +148,11 @@ async function activate() {
   await self.clients.claim();
 }
 
+/** This version's copy of a file, if saved. Reading never creates the cache: a replaced worker's stays deleted. */
+function saved(key) {
+  return caches.match(at(key), { cacheName: CACHE });
+}
+
 /** The page with the "Site updated" notice at the top of its main content, if an update is not yet announced. */
 async function announceUpdate(response) {
   if (!(await saved(UPDATED))) return response;
@@ -157,38 +166,34 @@ async function announceUpdate(response) {
   return new Response(`${html.slice(0, end)}${NOTICE}${html.slice(end)}`, { status: response.status, headers });
 }
 
-/** This version's copy of a file, if saved. Reading never creates the cache: a replaced worker's stays deleted. */
-function saved(key) {
-  return caches.match(at(key), { cacheName: CACHE });
-}
+// Workbox plugin: one cache key per file (`topics/x/` for its index.html, no query), a response kept only while this
+// version's cache exists (a replaced worker's stays deleted) and only with this version's bytes, the offline page
+// for a page neither the network nor the cache has, and the update notice on pages.
+const thisVersion = {
+  cacheKeyWillBeUsed: async ({ request }) => at(keyOf(request.url)),
+  cacheWillUpdate: async ({ request, response }) => {
+    if (!response.ok || response.type !== 'basic' || response.redirected || !(await caches.has(CACHE))) return null;
+    return (await isThisVersions(await fileList(), keyOf(request.url), response)) ? response : null;
+  },
+  handlerDidError: async ({ request }) => (request.mode === 'navigate' ? saved(OFFLINE_PAGE) : undefined),
+  handlerWillRespond: async ({ request, response }) =>
+    request.mode === 'navigate' && response.ok && !response.redirected ? announceUpdate(response) : response,
+};
 
-/** Keeps a page or file the reader fetched, unless this worker's version was replaced meanwhile. */
-async function keepVisited(key, response) {
-  if (!(await caches.has(CACHE))) return;
-  await keep(await caches.open(CACHE), await fileList(), key, response);
-}
-
-async function respond(event, key) {
-  const { request } = event;
-  const page = request.mode === 'navigate';
-  // Hashed file names never change their bytes: a saved copy is as good as the network's.
-  if (key.startsWith('_astro/')) {
-    const hit = await saved(key);
-    if (hit) return hit;
-  }
-  try {
-    const response = await fetch(request);
-    if (response.ok && response.type === 'basic' && !response.redirected) {
-      event.waitUntil(keepVisited(key, response.clone()).catch(() => {}));
-      if (page) return announceUpdate(response);
-    }
-    return response;
-  } catch (error) {
-    const copy = (await saved(key)) ?? (page ? await saved(OFFLINE_PAGE) : undefined);
-    if (copy) return page ? announceUpdate(copy) : copy;
-    throw error;
-  }
-}
+const { registerRoute } = workbox.routing;
+const { CacheFirst, NetworkFirst } = workbox.strategies;
+const strategy = { cacheName: CACHE, plugins: [thisVersion] };
+// The worker's own scripts never reach its fetch handler; the site's other files all do.
+const ownFile = ({ url }) => ![undefined, 'sw.js'].includes(keyOf(url));
+// Hashed file names never change their bytes: a saved copy is as good as the network's.
+registerRoute(({ url }) => keyOf(url)?.startsWith('_astro/'), new CacheFirst(strategy));
+// Online, the site as deployed: asked of the server, not of the browser's HTTP cache, which may hold another deploy's
+// copy. The saved copy when the network fails or hangs.
+const revalidate = { requestWillFetch: async ({ request }) => new Request(request, { cache: 'no-cache' }) };
+registerRoute(
+  ownFile,
+  new NetworkFirst({ ...strategy, plugins: [thisVersion, revalidate], networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS }),
+);
 
 // A set saved from its page ("Available offline"): its pages and the shared files, with progress on `port`.
 async function save({ id, pages, version }, port) {
@@ -218,11 +223,6 @@ async function save({ id, pages, version }, port) {
 
 self.addEventListener('install', (event) => event.waitUntil(install()));
 self.addEventListener('activate', (event) => event.waitUntil(activate()));
-self.addEventListener('fetch', (event) => {
-  const key = event.request.method === 'GET' ? keyOf(event.request.url) : undefined;
-  if (key === undefined || key === 'sw.js') return;
-  event.respondWith(respond(event, key));
-});
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'save' && event.ports[0]) event.waitUntil(save(event.data, event.ports[0]));
 });

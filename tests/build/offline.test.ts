@@ -17,6 +17,22 @@ test("the worker carries this build's version and this base path's cache names, 
   expect(worker).not.toMatch(/'OFFLINE_[A-Z_]+'/);
 });
 
+test("the worker's Workbox modules are beside it, whole (no dangling source map), and outside every version's list", () => {
+  const worker = readFileSync(join(DIST, OFFLINE_FILES.worker), 'utf8');
+  const modules = JSON.parse(/const WORKBOX_MODULES = (\[[^\]]*\]);/.exec(worker)?.[1] ?? '[]') as string[];
+  expect(modules.map((path) => path.split('/').pop())).toEqual([
+    'workbox-core.prod.js',
+    'workbox-routing.prod.js',
+    'workbox-strategies.prod.js',
+  ]);
+  for (const path of modules) {
+    const code = readFileSync(join(DIST, path), 'utf8');
+    expect(code).toMatch(/^this\.workbox=this\.workbox\|\|\{\}/);
+    expect(code).not.toContain('sourceMappingURL');
+    expect(list.files).not.toHaveProperty([path]);
+  }
+});
+
 test('every file the list names exists with the size it states', () => {
   for (const [key, [bytes]] of Object.entries(list.files)) expect(statSync(pathOf(key)).size, key).toBe(bytes);
 });

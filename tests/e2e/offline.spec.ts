@@ -1,6 +1,7 @@
 // Offline reading in real Chromium with the service worker (project "offline"): save a topic, read and search it
 // offline, the offline page for the rest, a new deploy picked up whole, and axe on what offline reading adds.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -184,6 +185,26 @@ test('a new deploy served in place: the reader is told once, and the saved topic
     await server.stop();
     rmSync(first, { recursive: true, force: true });
     rmSync(second, { recursive: true, force: true });
+  }
+});
+
+test('on a connection that hangs, a saved page is shown from the device instead of waiting for the network', async ({ page }) => {
+  const server = await serveStatic({ base: BASE });
+  // After the save, the site's address accepts connections and never answers, as on a train between stations.
+  const sockets = new Set<Socket>();
+  const hanging = createServer((socket) => sockets.add(socket));
+  try {
+    await openWithWorker(page, `${server.url}${TOPIC}`);
+    await saveForOffline(page);
+    await server.stop();
+    await new Promise<void>((resolve) => hanging.listen(server.port, '127.0.0.1', resolve));
+    await page.goto(`${server.url}${IN_TOPIC}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Streams in Node.js');
+    expect(sockets.size).toBeGreaterThan(0);
+  } finally {
+    for (const socket of sockets) socket.destroy();
+    hanging.close();
+    await server.stop();
   }
 });
 
