@@ -6,7 +6,8 @@ import { sitePath } from './urls.ts';
 /** Counts per filter value, e.g. `{ difficulty: { hard: 3 }, topic: { streams: 2 } }`. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
-interface PagefindData {
+/** A result's text and metadata, as `data()` loads it. */
+export interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;

@@ -1,6 +1,7 @@
 /** The search panel: searches as you type, filters with counts, arrow keys through results, the search kept in the URL. */
 import { setOfSearch, setQuery } from '../lib/practice-set.ts';
 import { loadHits, loadPagefind, type PagefindResult, runSearch, totalCounts } from '../lib/search-client.ts';
+import { savedResults, searchSummary } from '../lib/search-offline.ts';
 import { isActive, NO_SEARCH, readSearch, type SearchState } from '../lib/search-state.ts';
 import { SHORTEST_PAUSE_MS, typingPace } from '../lib/typing-pause.ts';
 import { sitePath } from '../lib/urls.ts';
@@ -17,6 +18,7 @@ const MIN_QUERY_LENGTH = 2;
 const UNAVAILABLE = import.meta.env.DEV
   ? 'Search runs on the built site: npm run build, then npm run preview.'
   : 'Search is unavailable right now. Please try again.';
+const UNAVAILABLE_OFFLINE = 'Offline: search works here once a bank, a topic or My list is made available offline.';
 
 /** The elements the panel is made of, as SearchBox.astro renders them. */
 interface Parts {
@@ -107,15 +109,19 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
       const { results, counts } = await runSearch(state);
       // Keys pressed meanwhile made these results stale (the input handler moved the ticket on): fetch no text.
       if (mine !== ticket) return;
+      // Offline, a result whose page is not saved here would open the offline page: only the saved ones are listed.
+      const offline = navigator.onLine ? undefined : await savedResults(results);
+      if (mine !== ticket) return;
       showCounts(form, counts);
-      waiting = [...results];
+      waiting = offline ? offline.saved : [...results];
+      const shown = waiting.length;
       list.replaceChildren();
       await append(FIRST_RESULTS, mine);
       if (mine !== ticket) return;
-      status.textContent = summary(state, results.length);
-      showPractice(state, results.length);
+      status.textContent = searchSummary(state, shown, offline?.unsaved);
+      showPractice(state, shown);
     } catch {
-      if (mine === ticket) status.textContent = UNAVAILABLE;
+      if (mine === ticket) status.textContent = navigator.onLine ? UNAVAILABLE : UNAVAILABLE_OFFLINE;
     }
   }
 
@@ -192,6 +198,9 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
     if (event.target instanceof Node && !root.contains(event.target)) panel.hidden = true;
   });
   addEventListener('popstate', () => apply(readSearch(new URLSearchParams(location.search))));
+  // Offline lists only what is saved here, online everything: the search shown is run again when the connection changes.
+  addEventListener('online', () => void update());
+  addEventListener('offline', () => void update());
 
   void loadPagefind().catch(() => undefined);
   const opened = readSearch(initial);
@@ -216,13 +225,6 @@ function reveal(element: HTMLElement, panel: HTMLElement): void {
   const view = panel.getBoundingClientRect();
   if (box.top < view.top) panel.scrollTop -= view.top - box.top;
   else if (box.bottom > view.bottom) panel.scrollTop += box.bottom - view.bottom;
-}
-
-function summary(state: SearchState, count: number): string {
-  const words = state.query.trim() ? ` for “${state.query.trim()}”` : '';
-  if (count === 0) return `No questions match${words}.`;
-  const order = state.sort === 'number' && words ? ', by number' : '';
-  return `${count} question${count === 1 ? '' : 's'}${words}${order}.`;
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]');

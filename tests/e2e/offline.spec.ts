@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { writeOfflineFiles } from '../../src/integrations/offline.ts';
 import { normalizeBase } from '../support/base-path.ts';
+import { openWithWorker, saveForOffline } from './support/offline-worker.ts';
 import { VIEWPORTS } from './support/pages.ts';
 import { resultSlugs, searchBox, waitForResults } from './support/search-page.ts';
 import { serveStatic } from './support/serve.ts';
@@ -25,23 +26,6 @@ async function axeViolations(page: Page): Promise<string[]> {
   return (await new AxeBuilder({ page }).analyze()).violations.map(
     (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
-}
-
-/** Opens `path` and waits until the service worker controls the page. */
-async function openWithWorker(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
-}
-
-/** Presses "Make available offline" and waits for the done state; returns the size the control showed first. */
-async function saveForOffline(page: Page): Promise<string> {
-  const control = page.locator('[data-offline-save]');
-  const status = control.locator('[data-offline-status]');
-  await expect(status).toContainText(/\d+(\.\d)? [KM]B to download/);
-  const size = (await status.textContent()) ?? '';
-  await control.getByRole('button', { name: /Make available offline/ }).click();
-  await expect(status).toContainText('Available offline on this device', { timeout: 60_000 });
-  return size;
 }
 
 test('a saved topic reads and searches offline; an unsaved page offline says so and lists what is saved', async ({

@@ -26,3 +26,9 @@ export function readFragments(bundle: string): Fragment[] {
   const folder = join(bundle, 'fragment');
   return readdirSync(folder).map((file) => decodeFragment(readFileSync(join(folder, file))));
 }
+
+/** The name of the fragment file (`<hash>.pf_fragment`) of the page whose URL ends in `path`, if indexed. */
+export function fragmentFileOf(bundle: string, path: string): string | undefined {
+  const folder = join(bundle, 'fragment');
+  return readdirSync(folder).find((file) => decodeFragment(readFileSync(join(folder, file))).url.endsWith(path));
+}

@@ -1,0 +1,48 @@
+/** Search offline: only the results whose page is saved on this device, and the status line that says so. */
+import { pageAddress, savedPages } from './saved-pages.ts';
+import type { PagefindData, PagefindResult } from './search-client.ts';
+import type { SearchState } from './search-state.ts';
+
+/** The results a reader can open offline, in their order, and how many others need a connection. */
+export interface SavedResults {
+  saved: PagefindResult[];
+  unsaved: number;
+}
+
+/**
+ * Keeps the results whose page `isSaved`, their text already loaded (offline it comes from the device, so every
+ * result's text is read to learn its page). A text that fails to load is of a page not saved either.
+ */
+export async function keepSaved(results: readonly PagefindResult[], isSaved: (url: string) => boolean): Promise<SavedResults> {
+  const texts = await Promise.allSettled(results.map((result) => result.data()));
+  const saved: PagefindResult[] = [];
+  texts.forEach((text, index) => {
+    const result = results[index];
+    if (result && text.status === 'fulfilled' && isSaved(text.value.url)) saved.push(loaded(result.id, text.value));
+  });
+  return { saved, unsaved: results.length - saved.length };
+}
+
+function loaded(id: string, data: PagefindData): PagefindResult {
+  return { id, data: () => Promise.resolve(data) };
+}
+
+/** The results of `results` whose page is in this site's caches. */
+export async function savedResults(results: readonly PagefindResult[]): Promise<SavedResults> {
+  const pages = await savedPages();
+  return keepSaved(results, (url) => pages.has(pageAddress(url, location.href)));
+}
+
+const questions = (count: number) => `${count} question${count === 1 ? '' : 's'}`;
+
+/** The status line of a search: how many questions match; offline, how many are saved here and how many are not. */
+export function searchSummary(state: SearchState, shown: number, needConnection?: number): string {
+  const words = state.query.trim() ? ` for “${state.query.trim()}”` : '';
+  if (shown + (needConnection ?? 0) === 0) return `No questions match${words}.`;
+  const order = state.sort === 'number' && words ? ', by number' : '';
+  if (needConnection === undefined) return `${questions(shown)}${words}${order}.`;
+  if (needConnection === 0) return `Offline: ${questions(shown)}${words}${order}, all saved on this device.`;
+  const rest = `${needConnection === 1 ? 'needs' : 'need'} a connection`;
+  if (shown === 0) return `Offline: no question${words} is saved on this device; ${questions(needConnection)} ${rest}.`;
+  return `Offline: ${questions(shown)}${words}${order} saved on this device; ${needConnection} more ${rest}.`;
+}
