@@ -1,5 +1,6 @@
 /** The draft a bank passes through: mdast blocks grouped into a document and its questions. */
-import type { Nodes, RootContent } from 'mdast';
+import type { Definition, Nodes, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { Difficulty } from '../lib/difficulty.ts';
 import type { Section, Topic } from '../lib/schema.ts';
 import type { BankAsset } from './bank-assets.ts';
@@ -90,4 +91,14 @@ export function someNode(node: Nodes, test: (node: Nodes) => boolean): boolean {
 /** The block itself when `test` holds for none of its nodes, else a deep copy a pass may change. */
 export function copyIfAny<T extends Nodes>(block: T, test: (node: Nodes) => boolean): T {
   return someNode(block, test) ? structuredClone(block) : block;
+}
+
+/** The URL of every link definition in the bank's text, by identifier; the first of an identifier wins, as in CommonMark. */
+export function definitionUrls(bank: DraftBank): Map<string, string> {
+  const urls = new Map<string, string>();
+  const children = [...bank.intro, ...bank.questions.flatMap((question) => question.blocks)];
+  visit({ type: 'root', children }, 'definition', (node: Definition) => {
+    if (!urls.has(node.identifier)) urls.set(node.identifier, node.url);
+  });
+  return urls;
 }

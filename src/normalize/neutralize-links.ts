@@ -3,7 +3,7 @@ import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, Par
 import { toString as plainText } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { DraftBank, PassContext } from './model.ts';
-import { copyIfAny, startLine } from './model.ts';
+import { copyIfAny, definitionUrls, startLine } from './model.ts';
 import { reporter } from './report.ts';
 
 // An allow-list: a scheme nobody thought of must not run code on a reader's click.
@@ -39,19 +39,11 @@ function literal(node: Replaced): string {
   return `${bang}[${text}]${suffix}`;
 }
 
-/** The bank's definitions with an unsafe URL, by identifier: references to them are unsafe links too. */
-function unsafeDefinitions(blocks: RootContent[]): Map<string, string> {
-  const urls = new Map<string, string>();
-  visit({ type: 'root', children: blocks }, 'definition', (node: Definition) => {
-    if (isUnsafeUrl(node.url) && !urls.has(node.identifier)) urls.set(node.identifier, node.url);
-  });
-  return urls;
-}
-
 /** Replaces every unsafe link, image, definition and reference by its literal text, warning at its line. */
 export function neutralizeLinks(bank: DraftBank, context: PassContext): DraftBank {
   const { warn } = reporter('neutralize-links', context.report);
-  const unsafe = unsafeDefinitions([...bank.intro, ...bank.questions.flatMap((question) => question.blocks)]);
+  // A reference is unsafe when the definition it resolves to is; later definitions of its identifier are neutralized here.
+  const unsafe = new Map([...definitionUrls(bank)].filter(([, url]) => isUnsafeUrl(url)));
   const isUnsafe = (node: Nodes): node is Replaced =>
     ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && isUnsafeUrl(node.url)) ||
     ((node.type === 'linkReference' || node.type === 'imageReference') && unsafe.has(node.identifier));

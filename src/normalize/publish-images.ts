@@ -1,24 +1,15 @@
 /** Pass: publishes the images a bank keeps beside it; any other image is shown as its alt text or a link, and reported. */
-import type { Definition, Image, Link, Parent, RootContent, Text } from 'mdast';
+import type { Image, Link, Parent, RootContent, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { type AssetReader, assetUrl, type BankAsset, imagePath } from './bank-assets.ts';
 import type { DraftBank, PassContext } from './model.ts';
-import { copyIfAny, startLine } from './model.ts';
+import { copyIfAny, definitionUrls, startLine } from './model.ts';
 import { reporter } from './report.ts';
 
 /** The context this pass needs besides the usual: how to read the bank's images. */
 export type ImageContext = PassContext & { readAsset: AssetReader };
 
 const isImage = (node: { type: string }) => node.type === 'image' || node.type === 'imageReference';
-
-/** The bank's definitions by identifier, so `![alt][ref]` finds its URL. */
-function definitions(blocks: RootContent[]): Map<string, string> {
-  const urls = new Map<string, string>();
-  visit({ type: 'root', children: blocks }, 'definition', (node: Definition) => {
-    if (!urls.has(node.identifier)) urls.set(node.identifier, node.url);
-  });
-  return urls;
-}
 
 /**
  * A relative image found beside the bank points at its published copy (Astro's image pipeline takes it from there);
@@ -27,7 +18,7 @@ function definitions(blocks: RootContent[]): Map<string, string> {
  */
 export function publishImages(bank: DraftBank, context: ImageContext): DraftBank {
   const { fix, warn } = reporter('publish-images', context.report);
-  const urls = definitions([...bank.intro, ...bank.questions.flatMap((question) => question.blocks)]);
+  const urls = definitionUrls(bank);
   const published = new Map<string, BankAsset>(bank.assets?.map((asset) => [asset.name, asset]));
   const convert = (blocks: RootContent[]): RootContent[] => {
     const root = { type: 'root' as const, children: blocks.map((block) => copyIfAny(block, isImage)) };

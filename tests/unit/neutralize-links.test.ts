@@ -114,6 +114,17 @@ describe('neutralizeLinks', () => {
     expect(result.questions.flatMap((question) => urls(question.blocks))).toEqual([]);
   });
 
+  test('a reference follows the first definition of its name, as CommonMark does: a later unsafe one is text only', () => {
+    const { blocks, report } = run(bankOf('See [x].\n\n[x]: https://example.com\n\n[x]: javascript:alert(1)'));
+    expect(urls(blocks)).toEqual(['https://example.com']);
+    expect(paragraphText(blocks)).toContain('[x]: javascript:alert(1)');
+    expect(paragraphText(blocks)).not.toContain('[x]');
+    expect(report.map((entry) => entry.message.slice(0, 30))).toEqual(['link to "javascript:alert(1)" ']);
+    const unsafeFirst = run(bankOf('See [x].\n\n[x]: javascript:alert(1)\n\n[x]: https://example.com'));
+    expect(urls(unsafeFirst.blocks)).toEqual(['https://example.com']);
+    expect(paragraphText(unsafeFirst.blocks)).toContain('[x]');
+  });
+
   test('unsafe links in lists, tables, headings, block quotes and the intro are all converted', () => {
     const markdown = [
       '# Bank',
