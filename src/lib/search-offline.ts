@@ -1,7 +1,7 @@
 /** Search offline: only the results whose page is saved on this device, and the status line that says so. */
 import { pageAddress, savedPages } from './saved-pages.ts';
-import type { PagefindData, PagefindResult } from './search-client.ts';
-import type { SearchState } from './search-state.ts';
+import { type FilterCounts, type PagefindData, type PagefindResult, runSearch } from './search-client.ts';
+import { NO_SEARCH, type SearchState } from './search-state.ts';
 
 /** The results a reader can open offline, in their order, and how many others need a connection. */
 export interface SavedResults {
@@ -31,6 +31,25 @@ function loaded(id: string, data: PagefindData): PagefindResult {
 export async function savedResults(results: readonly PagefindResult[]): Promise<SavedResults> {
   const pages = await savedPages();
   return keepSaved(results, (url) => pages.has(pageAddress(url, location.href)));
+}
+
+/** How many of `results` carry each filter value (their texts are loaded already). */
+export async function countFilters(results: readonly PagefindResult[]): Promise<FilterCounts> {
+  const counts: FilterCounts = {};
+  for (const result of results) {
+    for (const [name, values] of Object.entries((await result.data()).filters)) {
+      const byValue = counts[name] ?? {};
+      for (const value of values ?? []) byValue[value] = (byValue[value] ?? 0) + 1;
+      counts[name] = byValue;
+    }
+  }
+  return counts;
+}
+
+/** Offline, the counts beside the filters: of the saved questions the words alone match, as online they are of all. */
+export async function savedCounts(query: string): Promise<FilterCounts> {
+  const { results } = await runSearch({ ...NO_SEARCH, query });
+  return countFilters((await savedResults(results)).saved);
 }
 
 const questions = (count: number) => `${count} question${count === 1 ? '' : 's'}`;

@@ -1,7 +1,7 @@
 /** The search panel: searches as you type, filters with counts, arrow keys through results, the search kept in the URL. */
 import { setOfSearch, setQuery } from '../lib/practice-set.ts';
 import { loadHits, loadPagefind, type PagefindResult, runSearch, totalCounts } from '../lib/search-client.ts';
-import { savedResults, searchSummary } from '../lib/search-offline.ts';
+import { savedCounts, savedResults, searchSummary } from '../lib/search-offline.ts';
 import { isActive, NO_SEARCH, readSearch, type SearchState } from '../lib/search-state.ts';
 import { SHORTEST_PAUSE_MS, typingPace } from '../lib/typing-pause.ts';
 import { sitePath } from '../lib/urls.ts';
@@ -98,7 +98,7 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
     const mine = ++ticket;
     try {
       if (!isActive(state)) {
-        showCounts(form, await totalCounts());
+        showCounts(form, navigator.onLine ? await totalCounts() : await savedCounts(''));
         if (mine !== ticket) return;
         list.replaceChildren();
         more.hidden = true;
@@ -111,8 +111,9 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
       if (mine !== ticket) return;
       // Offline, a result whose page is not saved here would open the offline page: only the saved ones are listed.
       const offline = navigator.onLine ? undefined : await savedResults(results);
+      const shownCounts = offline ? await savedCounts(state.query) : counts;
       if (mine !== ticket) return;
-      showCounts(form, counts);
+      showCounts(form, shownCounts);
       waiting = offline ? offline.saved : [...results];
       const shown = waiting.length;
       list.replaceChildren();

@@ -14,6 +14,12 @@ const OPENED = 'what-are-the-common-design-patterns-used-in-nodejs-applications'
 const NOT_SAVED = 'how-do-you-implement-deployment-and-devops-practices-for-nodejs-applications';
 const NOT_SAVED_HEADING = 'This page is not saved on this device';
 
+/** The counts beside the difficulty levels, added up. */
+async function levelCountsTotal(page: Page): Promise<number> {
+  const counts = await page.locator('#search-panel [data-count]').allTextContents();
+  return counts.reduce((sum, count) => sum + Number(count), 0);
+}
+
 /** Opens a question online, with the worker, and waits until the worker has kept it. */
 async function openAndKeep(page: Page, slug: string): Promise<void> {
   await page.goto(`./questions/${slug}/`);
@@ -37,6 +43,7 @@ test('offline, search lists only the results saved on this device, says how many
   const total = Number(/^(\d+) questions? for/.exec((await status.textContent()) ?? '')?.[1]);
   expect(total, 'the word is in more than the saved questions').toBeGreaterThan(SAVED_TOPIC.length + 1);
   const unsaved = total - SAVED_TOPIC.length - 1;
+  expect(await levelCountsTotal(page), 'online, the levels count every match').toBe(total);
 
   // The search shown runs again as the connection goes. Chromium's emulated offline reaches only the page open when it
   // is switched on (a page loaded afterwards reads navigator.onLine as true), so the searches run on this page.
@@ -45,6 +52,13 @@ test('offline, search lists only the results saved on this device, says how many
     `Offline: 3 questions for “${WORD}” saved on this device; ${unsaved} more need${unsaved === 1 ? 's' : ''} a connection.`,
   );
   expect((await resultSlugs(page)).sort()).toEqual([...SAVED_TOPIC, OPENED].sort());
+  // The counts beside the levels are of the saved questions too, with words and without.
+  await expect.poll(() => levelCountsTotal(page)).toBe(3);
+  await searchBox(page).fill('');
+  await expect(status).toHaveText('Type to search the answers, or pick a level or topic.');
+  await expect.poll(() => levelCountsTotal(page)).toBe(3);
+  await searchBox(page).fill(WORD);
+  await expect(status).toContainText('Offline: 3 questions');
 
   // A filter narrows the saved results.
   const medium = page.locator('#search-panel input[name="difficulty"][value="medium"]');

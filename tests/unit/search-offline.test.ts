@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { pageAddress } from '../../src/lib/saved-pages.ts';
 import type { PagefindData, PagefindResult } from '../../src/lib/search-client.ts';
-import { keepSaved, searchSummary } from '../../src/lib/search-offline.ts';
+import { countFilters, keepSaved, searchSummary } from '../../src/lib/search-offline.ts';
 import { NO_SEARCH, type SearchState } from '../../src/lib/search-state.ts';
 
 const state = (partial: Partial<SearchState>): SearchState => ({ ...NO_SEARCH, ...partial });
@@ -83,5 +83,25 @@ describe('searchSummary', () => {
     ],
   ])('%s', (_name, search, shown, needConnection, expected) => {
     expect(searchSummary(search, shown, needConnection)).toBe(expected);
+  });
+});
+
+describe('countFilters', () => {
+  const tagged = (id: string, filters: PagefindData['filters']): PagefindResult => ({
+    id,
+    data: () => Promise.resolve({ url: `/questions/${id}/`, excerpt: '', meta: { title: id }, filters, sub_results: [] }),
+  });
+
+  test('counts each filter value over the results, a result with two values once for each', async () => {
+    const counts = await countFilters([
+      tagged('a', { difficulty: ['hard'], topic: ['streams', 'events'] }),
+      tagged('b', { difficulty: ['hard'], topic: ['streams'] }),
+      tagged('c', { difficulty: ['easy'] }),
+    ]);
+    expect(counts).toEqual({ difficulty: { hard: 2, easy: 1 }, topic: { streams: 2, events: 1 } });
+  });
+
+  test('no results count nothing', async () => {
+    expect(await countFilters([])).toEqual({});
   });
 });
