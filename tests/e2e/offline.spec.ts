@@ -173,7 +173,8 @@ test('a new deploy served in place: the reader is told once, and the saved topic
 });
 
 test('on a connection that hangs, a saved page is shown from the device instead of waiting for the network', async ({ page }) => {
-  const server = await serveStatic({ base: BASE });
+  // Served with the site's _headers, as Netlify or Cloudflare Pages would: the worker works under the strict CSP header.
+  const server = await serveStatic({ base: BASE, headers: true });
   // After the save, the site's address accepts connections and never answers, as on a train between stations.
   const sockets = new Set<Socket>();
   const hanging = createServer((socket) => sockets.add(socket));
