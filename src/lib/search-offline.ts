@@ -1,12 +1,17 @@
 /** Search offline: only the results whose page is saved on this device, and the status line that says so. */
 import { pageAddress, savedPages } from './saved-pages.ts';
 import { type FilterCounts, type PagefindData, type PagefindResult, runSearch } from './search-client.ts';
-import { NO_SEARCH, type SearchState } from './search-state.ts';
+import { isActive, NO_SEARCH, type SearchState } from './search-state.ts';
 
 /** The results a reader can open offline, in their order, and how many others need a connection. */
 export interface SavedResults {
   saved: PagefindResult[];
   unsaved: number;
+}
+
+/** Offline, a search's saved results, and the counts beside the filters: of the saved questions the words alone match. */
+export interface OfflineSearch extends SavedResults {
+  counts: FilterCounts;
 }
 
 /**
@@ -27,12 +32,6 @@ function loaded(id: string, data: PagefindData): PagefindResult {
   return { id, data: () => Promise.resolve(data) };
 }
 
-/** The results of `results` whose page is in this site's caches. */
-export async function savedResults(results: readonly PagefindResult[]): Promise<SavedResults> {
-  const pages = await savedPages();
-  return keepSaved(results, (url) => pages.has(pageAddress(url, location.href)));
-}
-
 /** How many of `results` carry each filter value (their texts are loaded already). */
 export async function countFilters(results: readonly PagefindResult[]): Promise<FilterCounts> {
   const counts: FilterCounts = {};
@@ -46,10 +45,20 @@ export async function countFilters(results: readonly PagefindResult[]): Promise<
   return counts;
 }
 
-/** Offline, the counts beside the filters: of the saved questions the words alone match, as online they are of all. */
-export async function savedCounts(query: string): Promise<FilterCounts> {
-  const { results } = await runSearch({ ...NO_SEARCH, query });
-  return countFilters((await savedResults(results)).saved);
+/**
+ * What search shows offline for `state` (its `results`, when already run): the saved ones, and counts of the saved
+ * questions the words alone match, as online they are of all. What is saved is read once; without a filter, the words
+ * alone are the results already, so no second search is run.
+ */
+export async function offlineSearch(state: SearchState, results?: readonly PagefindResult[]): Promise<OfflineSearch> {
+  const pages = await savedPages();
+  const isSaved = (url: string) => pages.has(pageAddress(url, location.href));
+  const found = await keepSaved(results ?? (await runSearch(state)).results, isSaved);
+  const hasFilter = isActive({ ...state, query: '' });
+  const wordsAlone = hasFilter
+    ? (await keepSaved((await runSearch({ ...NO_SEARCH, query: state.query })).results, isSaved)).saved
+    : found.saved;
+  return { ...found, counts: await countFilters(wordsAlone) };
 }
 
 const questions = (count: number) => `${count} question${count === 1 ? '' : 's'}`;

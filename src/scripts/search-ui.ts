@@ -1,7 +1,7 @@
 /** The search panel: searches as you type, filters with counts, arrow keys through results, the search kept in the URL. */
 import { setOfSearch, setQuery } from '../lib/practice-set.ts';
 import { loadHits, loadPagefind, type PagefindResult, runSearch, totalCounts } from '../lib/search-client.ts';
-import { savedCounts, savedResults, searchSummary } from '../lib/search-offline.ts';
+import { offlineSearch, searchSummary } from '../lib/search-offline.ts';
 import { isActive, NO_SEARCH, readSearch, type SearchState } from '../lib/search-state.ts';
 import { SHORTEST_PAUSE_MS, typingPace } from '../lib/typing-pause.ts';
 import { sitePath } from '../lib/urls.ts';
@@ -98,7 +98,7 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
     const mine = ++ticket;
     try {
       if (!isActive(state)) {
-        showCounts(form, navigator.onLine ? await totalCounts() : await savedCounts(''));
+        showCounts(form, navigator.onLine ? await totalCounts() : (await offlineSearch(NO_SEARCH)).counts);
         if (mine !== ticket) return;
         list.replaceChildren();
         more.hidden = true;
@@ -110,11 +110,10 @@ function wire({ root, input, panel, form, list, status, more }: Parts, initial: 
       // Keys pressed meanwhile made these results stale (the input handler moved the ticket on): fetch no text.
       if (mine !== ticket) return;
       // Offline, a result whose page is not saved here would open the offline page: only the saved ones are listed.
-      const offline = navigator.onLine ? undefined : await savedResults(results);
-      const shownCounts = offline ? await savedCounts(state.query) : counts;
+      const offline = navigator.onLine ? undefined : await offlineSearch(state, results);
       if (mine !== ticket) return;
-      showCounts(form, shownCounts);
-      waiting = offline ? offline.saved : [...results];
+      showCounts(form, offline?.counts ?? counts);
+      waiting = offline?.saved ?? [...results];
       const shown = waiting.length;
       list.replaceChildren();
       await append(FIRST_RESULTS, mine);
