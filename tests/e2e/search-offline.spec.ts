@@ -4,7 +4,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { fragmentFileOf } from '../support/pagefind-files.ts';
 import { openWithWorker, saveForOffline } from './support/offline-worker.ts';
-import { resultLinks, resultSlugs, searchBox, waitForResults } from './support/search-page.ts';
+import { resultLinks, resultSlugs, searchBox, showAllResults, waitForResults } from './support/search-page.ts';
 
 const TOPIC = 'topics/streams/';
 // "pipe" is in both questions of the saved topic (medium), in one opened online (hard), and in one never opened.
@@ -72,8 +72,7 @@ test('offline, search lists only the results saved on this device, says how many
   // Back online, every result returns.
   await context.setOffline(false);
   await expect(status).toHaveText(`${total} questions for “${WORD}”.`);
-  const more = page.locator('[data-search-more]');
-  while (await more.isVisible()) await more.click();
+  await showAllResults(page);
   await expect(resultLinks(page)).toHaveCount(total);
   expect(await resultSlugs(page)).toContain(NOT_SAVED);
 

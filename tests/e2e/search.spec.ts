@@ -1,7 +1,7 @@
 // Search in real Chromium: relevance of the top results, filters, sort, keyboard, section links, URL state.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { Q, resultLinks, resultSlugs, searchBox, searchFor, waitForResults } from './support/search-page.ts';
+import { Q, resultLinks, resultSlugs, searchBox, searchFor, showAllResults, waitForResults } from './support/search-page.ts';
 
 const QUESTION = './questions/what-is-nodejs-and-what-are-its-key-features/';
 
@@ -147,12 +147,7 @@ test.describe('filters and order', () => {
     await page.getByRole('combobox', { name: 'Order' }).selectOption('number');
     await expect(page.locator('#search-panel').getByRole('status')).toContainText('by number');
     await expect(page).toHaveURL(/[?&]sort=number/);
-    const more = page.getByRole('button', { name: /Show \d+ more/ });
-    while (await more.isVisible()) {
-      const shown = await resultLinks(page).count();
-      await more.click();
-      await expect(resultLinks(page)).not.toHaveCount(shown);
-    }
+    await showAllResults(page);
     const numbers = (await resultLinks(page).locator('span.tabular-nums').allTextContents()).map((text) => Number(text.slice(1)));
     expect(numbers.length).toBeGreaterThan(3);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));

@@ -26,6 +26,21 @@ export async function searchFor(page: Page, query: string): Promise<string[]> {
   return resultSlugs(page);
 }
 
+/**
+ * Presses "Show N more" until every result is listed. Each press must list more, and the next waits until the batch
+ * has loaded (the button's count changes only then): pressed while a batch loads, the button may hide before the click.
+ */
+export async function showAllResults(page: Page): Promise<void> {
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const shown = await resultLinks(page).count();
+    const label = (await more.textContent()) ?? '';
+    await page.getByRole('button', { name: /Show \d+ more/ }).click();
+    await expect(resultLinks(page)).not.toHaveCount(shown);
+    await expect(more).not.toHaveText(label);
+  }
+}
+
 /** The slugs of the result links now shown. */
 export async function resultSlugs(page: Page): Promise<string[]> {
   const hrefs = await resultLinks(page).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
