@@ -2,6 +2,7 @@
 
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { openTabs, visitInTabs } from './support/tabs.ts';
 
 // URLs are relative to baseURL (which ends in the base path and a slash), so no leading slash.
 const HOME = './';
@@ -93,34 +94,36 @@ test('header search finds stream questions for "backpressure"', async ({ page })
   expect(problems).toEqual([]);
 });
 
-test('every page loads without console errors or failed requests', async ({ page, baseURL }) => {
+test('every page loads without console errors or failed requests', async ({ page, context, baseURL }) => {
   test.setTimeout(300_000);
   if (baseURL === undefined) throw new Error('use.baseURL must be set in playwright.config.ts');
   const root = new URL(baseURL);
-  const problems = watchForProblems(page);
+  const tabs = await openTabs(page, context);
+  const problems = tabs.map(watchForProblems);
 
-  // Crawl from the home page over links that stay inside the base path and look like pages.
-  const queue: string[] = [new URL(HOME, root).href];
-  const seen = new Set<string>(queue);
-  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    const response = await page.goto(next, { waitUntil: 'networkidle' });
-    expect(response?.status(), `status of ${next}`).toBe(200);
-
-    const hrefs = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
-    for (const href of hrefs) {
-      const url = new URL(href, page.url());
+  // Crawl from the home page over links that stay inside the base path and look like pages, a level at a time.
+  const seen = new Set<string>([new URL(HOME, root).href]);
+  for (let level = [...seen]; level.length > 0; ) {
+    const linksOfEach = await visitInTabs(tabs, level, async (tab, url) => {
+      const response = await tab.goto(url, { waitUntil: 'networkidle' });
+      expect(response?.status(), `status of ${url}`).toBe(200);
+      const hrefs = await tab.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+      return hrefs.map((href) => new URL(href, tab.url()));
+    });
+    level = [];
+    for (const url of linksOfEach.flat()) {
       url.hash = '';
       url.search = '';
       const isPage = /(\/|\.html)$/.test(url.pathname);
       if (url.origin !== root.origin || !url.pathname.startsWith(root.pathname) || !isPage) continue;
       if (seen.has(url.href)) continue;
       seen.add(url.href);
-      queue.push(url.href);
+      level.push(url.href);
     }
     expect(seen.size, 'crawl stays small').toBeLessThanOrEqual(MAX_CRAWLED_PAGES);
   }
 
   const questionPages = [...seen].filter((href) => href.includes('/questions/'));
   expect(questionPages.length, 'the crawl reached every question').toBeGreaterThanOrEqual(QUESTION_COUNT);
-  expect(problems).toEqual([]);
+  expect(problems.flat()).toEqual([]);
 });
