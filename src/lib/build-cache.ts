@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Where entries live: under the `cacheDir` of astro.config.mjs, relative to the project, where Astro runs. */
 const BUILD_CACHE_DIR = join('.astro', 'cache', 'build');
@@ -48,9 +48,15 @@ export interface Codec<T> {
 
 let unique = 0;
 
+/** Entries being made now, by file: what they will store, encoded. */
+const beingMade = new Map<string, Promise<Uint8Array | string>>();
+
 /**
  * The entry of `kind` under `key`, or `make()`'s answer, stored for next time. A write goes to a temporary
  * file renamed into place, so a build that stops half-way (or a second build beside it) never leaves half an entry.
+ * Asks for an entry that is being made wait for it instead of making it again (pages of one build are compiled
+ * at the same time, and a block several pages show would otherwise be highlighted once for each); every caller
+ * gets its own copy, decoded from what is stored.
  */
 export async function cached<T>(
   kind: string,
@@ -68,12 +74,26 @@ export async function cached<T>(
     // Not made yet.
   }
   if (stored) return codec.decode(stored);
-  const value = await make();
-  mkdirSync(folder, { recursive: true });
+  let encoded = beingMade.get(file);
+  if (!encoded) {
+    encoded = makeAndStore(file, codec, make);
+    beingMade.set(file, encoded);
+    // Once stored (or failed), a later ask reads the file (or tries again), as a later build would.
+    encoded.then(
+      () => beingMade.delete(file),
+      () => beingMade.delete(file),
+    );
+  }
+  return codec.decode(Buffer.from(await encoded));
+}
+
+async function makeAndStore<T>(file: string, codec: Codec<T>, make: () => Promise<T>): Promise<Uint8Array | string> {
+  const encoded = codec.encode(await make());
+  mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${unique++}.tmp`;
-  writeFileSync(temporary, codec.encode(value));
+  writeFileSync(temporary, encoded);
   renameSync(temporary, file);
-  return value;
+  return encoded;
 }
 
 /** Entries that are JSON: hast trees. */

@@ -57,6 +57,34 @@ describe('cached', () => {
     expect(readdirSync(join(dir, 'kind'))).toEqual([`${cacheKey(['x'])}.json`]);
   });
 
+  test('asks for an entry being made wait for it: it is made once, and each caller gets its own copy', async () => {
+    const dir = scratch();
+    const make = counting({ list: ['a'] });
+    const codec = jsonCodec<{ list: string[] }>();
+    const asks = [1, 2, 3].map(() => cached('kind', 'k', codec, make, dir));
+    const [first, ...others] = await Promise.all(asks);
+    expect(make.calls).toBe(1);
+    for (const other of others) expect(other).toEqual(first);
+    // Pages change the trees they are given: one page's change must not reach another page.
+    first?.list.push('changed by one page');
+    for (const other of others) expect(other.list).toEqual(['a']);
+  });
+
+  test('an entry that failed while others waited for it is made again when asked again', async () => {
+    const dir = scratch();
+    let calls = 0;
+    const failingOnce = async () => {
+      calls++;
+      if (calls === 1) throw new Error('no');
+      return 'made';
+    };
+    const codec = jsonCodec<string>();
+    const waiting = [cached('kind', 'k', codec, failingOnce, dir), cached('kind', 'k', codec, failingOnce, dir)];
+    for (const ask of waiting) await expect(ask).rejects.toThrow('no');
+    expect(await cached('kind', 'k', codec, failingOnce, dir)).toBe('made');
+    expect(calls).toBe(2);
+  });
+
   test('another key is made anew', async () => {
     const dir = scratch();
     const make = counting(new Uint8Array([1, 2, 3]));
