@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readMark, renderAppIcon } from '../lib/app-icons.ts';
+import { appIconCached, readMark } from '../lib/app-icons.ts';
 import { APP_FILES, appManifest } from '../lib/app-manifest.ts';
 import { baseFolder } from '../lib/urls.ts';
 
@@ -22,7 +22,7 @@ export function appManifestFiles(): AstroIntegration {
         mkdirSync(join(outDir, 'icons'), { recursive: true });
         const manifest = appManifest(base);
         for (const icon of APP_FILES.icons)
-          writeFileSync(join(outDir, icon.src), await renderAppIcon(mark, icon.size, icon.maskable));
+          writeFileSync(join(outDir, icon.src), await appIconCached(mark, icon.size, icon.maskable));
         writeFileSync(join(outDir, APP_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
         logger.info(`${APP_FILES.manifest} and ${APP_FILES.icons.length} icons`);
       },

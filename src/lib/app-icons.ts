@@ -1,7 +1,8 @@
 /** App icons for the web app manifest, drawn at build time from the site's mark (public/favicon.svg): its colour and letter. */
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
-import { interFonts } from './og-image.ts';
+import { cached, cacheKey, sourceDigest } from './build-cache.ts';
+import { drawnWith, interFonts, pngCodec } from './og-image.ts';
 
 /** What the mark is made of: a rounded square of one colour, a letter in another. */
 export interface Mark {
@@ -48,4 +49,13 @@ export async function renderAppIcon(mark: Mark, size: number, maskable = false):
   const svg = await satori(node, { width: size, height: size, fonts: interFonts() });
   const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
   return new Uint8Array(image.asPng());
+}
+
+/** What shapes every icon besides its mark, size and kind: the libraries that draw it, its font, and this file. */
+let shapedBy: string | undefined;
+
+/** The icon's PNG bytes as `renderAppIcon` draws them, from the build cache when an earlier build drew them. */
+export function appIconCached(mark: Mark, size: number, maskable = false): Promise<Uint8Array> {
+  shapedBy ??= cacheKey([...drawnWith(), sourceDigest(['src/lib/app-icons.ts'])]);
+  return cached('app-icon', cacheKey([shapedBy, mark, size, maskable]), pngCodec, () => renderAppIcon(mark, size, maskable));
 }

@@ -104,15 +104,16 @@ export async function renderOgImage(content: OgCard): Promise<Uint8Array<ArrayBu
   return new Uint8Array(image.asPng());
 }
 
+/** The libraries that draw a picture (cards and app icons), and its font, by version: part of its cache key. */
+export const drawnWith = (): string[] =>
+  ['satori', '@resvg/resvg-js', '@fontsource/inter'].map((name) => `${name}@${packageVersion(name)}`);
+
 /** What shapes every card besides its content: the libraries that draw it, its font, and this file. */
 let shapedBy: string | undefined;
-const pngCodec = bytesCodec('png');
+export const pngCodec = bytesCodec('png');
 
 /** The card's PNG bytes as `renderOgImage` draws them, from the build cache when an earlier build drew them. */
 export function ogImageCached(content: OgCard): Promise<Uint8Array<ArrayBuffer>> {
-  shapedBy ??= cacheKey([
-    ...['satori', '@resvg/resvg-js', '@fontsource/inter'].map((name) => `${name}@${packageVersion(name)}`),
-    sourceDigest(['src/lib/og-image.ts']),
-  ]);
+  shapedBy ??= cacheKey([...drawnWith(), sourceDigest(['src/lib/og-image.ts'])]);
   return cached('og-card', cacheKey([shapedBy, content]), pngCodec, () => renderOgImage(content));
 }

@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { expect, test } from 'vitest';
+import { APP_FILES } from '../../src/lib/app-manifest.ts';
 import { buildFixtureSite, copyProject } from '../support/fixture-site.ts';
 
 const FILES = ['content/nodejs-interview-questions.md', 'content/overrides.yaml'];
@@ -59,13 +60,17 @@ test("two builds of the same content, in two places, cold and with the first one
   expect(first.output.split('\n').filter((line) => /warn|deprecat/i.test(line))).toEqual([]);
   const secondRoot = copyProject();
   cpSync(join(first.root, BUILD_CACHE), join(secondRoot, BUILD_CACHE), { recursive: true });
-  const kinds = ['highlight', 'og-card'];
+  const kinds = ['highlight', 'og-card', 'app-icon'];
   const copied = kinds.map((kind) => entries(secondRoot, kind));
   const second = buildFixtureSite(files, {}, secondRoot);
   expect(second.status, second.output).toBe(0);
 
-  // The cold build stored every code block and card (121 and 21 on the real bank); the warm one wrote none anew.
-  expect(copied.map((list) => list.length > 20)).toEqual([true, true]);
+  // The cold build stored every code block, card and app icon (121, 21 and 3 on the real bank); the warm one wrote
+  // none anew.
+  const [blocks, cards, icons] = copied.map((list) => list.length);
+  expect(blocks).toBeGreaterThan(20);
+  expect(cards).toBeGreaterThan(20);
+  expect(icons).toBe(APP_FILES.icons.length);
   expect(kinds.map((kind) => entries(secondRoot, kind))).toEqual(copied);
 
   const dist = compareTrees(first.dist, second.dist);
