@@ -3,6 +3,7 @@
  * top" links, badge and banner images before the first heading, HTML comments, lone `<br>` spacers, a docs site's
  * `<TOCInline />`), each listed in the report with its lines. Blanking keeps every other line's number, so later messages still point at the source.
  */
+import { fencedLines } from './fences.ts';
 import type { ReportEntry } from './report.ts';
 
 const BACK_TO_TOP = /^(?:[\p{P}\p{S}\s]|back|to|top|go)*$/iu;
@@ -32,9 +33,13 @@ function isBackToTop(text: string): boolean {
 /** Returns the text with navigation lines blanked; each dropped span is reported as a fix with its lines. */
 export function dropNavigation(text: string, report: ReportEntry[]): string {
   const lines = text.split('\n');
-  let inFence = false;
+  const inFence = fencedLines(lines);
   let beforeFirstHeading = true;
   const drop = (start: number, end: number, what: string) => {
+    // Gone, an unindented line could no longer end a list before indented text, which would then join the list's
+    // last item (indented code read as a paragraph of it): such a line stays, and is shown as the text it is.
+    const next = lines.slice(end + 1).find((line) => line.trim() !== '') ?? '';
+    if (!/^[ \t]/.test(lines[start] ?? '') && /^[ \t]/.test(next)) return;
     for (let at = start; at <= end; at++) lines[at] = '';
     const span = start === end ? `line ${start + 1}` : `lines ${start + 1}-${end + 1}`;
     report.push({
@@ -47,8 +52,7 @@ export function dropNavigation(text: string, report: ReportEntry[]): string {
   };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? '';
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) continue;
+    if (inFence[index]) continue;
     if (/^#{1,6}\s/.test(line) && !/^#\s/.test(line)) beforeFirstHeading = false;
     if (isBackToTop(line)) drop(index, index, '"back to top" link');
     else if (SPACER.test(line)) drop(index, index, 'spacer <br>');

@@ -1,4 +1,5 @@
 /** Finds the lines where markdown source may be cut into sections that parse alone: headings outside fenced code. */
+import { fencedLines } from './fences.ts';
 
 /** The start of a section: its 1-based line and the offset of the line's first character. */
 export interface Cut {
@@ -7,32 +8,21 @@ export interface Cut {
 }
 
 // An ATX heading at column 1; a `# comment` line inside fenced code looks the same, hence the fence tracking.
-const HEADING = /#{1,6}(?:[ \t]|$)/my;
-// Fences at the top level only: deeper ones sit in a container that an unindented heading line closes anyway.
-const FENCE_OPEN = / {0,3}(`{3,}|~{3,})([^\n]*)/y;
-const FENCE_CLOSE = / {0,3}(`{3,}|~{3,})[ \t]*$/my;
+const HEADING = /^#{1,6}(?:[ \t]|$)/;
 
 /**
- * The start of the text, then every line that opens with an ATX heading outside a fenced code block.
+ * The start of the text, then every line that opens with an ATX heading outside a fenced code block (fences at the
+ * top level only: deeper ones sit in a container that an unindented heading line closes anyway).
  * Only a candidate: a cut is safe when the parser agrees that the line starts a heading, which the caller checks.
  */
 export function sectionCuts(text: string): Cut[] {
   const cuts: Cut[] = [{ line: 1, offset: 0 }];
-  let fence: string | undefined;
-  let line = 1;
-  for (let offset = 0; offset < text.length; line++) {
-    const end = lineEnd(text, offset);
-    if (fence) {
-      const closing = matchAt(FENCE_CLOSE, text, offset)?.[1];
-      if (closing !== undefined && closing[0] === fence[0] && closing.length >= fence.length) fence = undefined;
-    } else if (line > 1 && matchAt(HEADING, text, offset)) {
-      cuts.push({ line, offset });
-    } else {
-      const opening = matchAt(FENCE_OPEN, text, offset);
-      // A backtick in a backtick fence's info string makes the line a code span, not a fence.
-      if (opening?.[1] && !(opening[1][0] === '`' && opening[2]?.includes('`'))) fence = opening[1];
-    }
-    offset = end + 1;
+  const lines = text.split('\n');
+  const fenced = fencedLines(lines, 'top-level');
+  let offset = 0;
+  for (const [index, line] of lines.entries()) {
+    if (index > 0 && !fenced[index] && HEADING.test(line)) cuts.push({ line: index + 1, offset });
+    offset += line.length + 1;
   }
   return cuts;
 }
@@ -41,9 +31,4 @@ export function sectionCuts(text: string): Cut[] {
 export function lineEnd(text: string, offset: number): number {
   const end = text.indexOf('\n', offset);
   return end === -1 ? text.length : end;
-}
-
-function matchAt(pattern: RegExp, text: string, offset: number): RegExpExecArray | null {
-  pattern.lastIndex = offset;
-  return pattern.exec(text);
 }

@@ -4,6 +4,7 @@
  * interrupt. Such an item is renumbered `1.` with the same width, which changes no column and nothing shown: questions
  * are numbered by their position, never by the list's numbers.
  */
+import { fencedLines } from './fences.ts';
 import type { ReportEntry } from './report.ts';
 
 const NUMBERED_HEADING_ITEM = /^(\d+)\.( +#{1,6}\s)/;
@@ -11,12 +12,11 @@ const NUMBERED_HEADING_ITEM = /^(\d+)\.( +#{1,6}\s)/;
 /** The text with each such item renumbered; one fix per bank says how many. */
 export function unbreakListHeadings(text: string, report: ReportEntry[]): string {
   const lines = text.split('\n');
-  let inFence = false;
+  const inFence = fencedLines(lines, 'top-level');
   let previous = '';
   const fixed: number[] = [];
   for (const [index, line] of lines.entries()) {
-    if (/^ {0,3}(```|~~~)/.test(line)) inFence = !inFence;
-    const match = inFence ? null : NUMBERED_HEADING_ITEM.exec(line);
+    const match = inFence[index] ? null : NUMBERED_HEADING_ITEM.exec(line);
     if (match && match[1] !== '1' && /^( {4}|\t)/.test(previous)) {
       lines[index] = `1.${' '.repeat((match[1] ?? '').length - 1)}${line.slice((match[1] ?? '').length + 1)}`;
       fixed.push(index + 1);

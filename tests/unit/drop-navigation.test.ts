@@ -59,6 +59,18 @@ describe('dropNavigation', () => {
   });
 });
 
+test('a badge line inside a fence whose code has an indented fence line is code, not navigation', () => {
+  const text = ['- item', '', '  ```', '      ```', '  ![badge](b.svg)', '  ```', '', '## Q. One?'].join('\n');
+  expect(dropped(text)).toEqual({ out: text, spans: [] });
+});
+
+test('an unindented comment between a list and indented code stays: without it the code would join the list', () => {
+  const text = ['### Q1: One?', '', '- item', '', '<!-- note -->', '', '    const x = 1;', '', '<!-- end -->'].join('\n');
+  const { out, spans } = dropped(text);
+  expect(out.split('\n')[4]).toBe('<!-- note -->');
+  expect(spans).toEqual([[9, 9, 'HTML comment']]);
+});
+
 test('a documentation table-of-contents component is dropped; other components are not navigation', () => {
   const text = '# Hills\n\n<TOCInline toc={toc} />\n\n<Autocomplete />\n';
   expect(dropped(text).spans).toEqual([[3, 3, 'table-of-contents component']]);
