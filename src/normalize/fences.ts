@@ -15,9 +15,13 @@ export function fencedLines(lines: readonly string[], depth: FenceDepth = 'any')
     const [, indent = '', run = '', rest = ''] = FENCE.exec(line) ?? [];
     if (open) {
       // A closing fence has the opening's character, at least as many, nothing after them, and at most three columns
-      // of indent past its container's content, which starts up to three columns left of the opening fence. Unsure
-      // where that is, a line is a closing fence only if it would be one wherever it is: else it is taken as code.
-      const closes = indent.length >= open.indent && indent.length <= Math.max(0, open.indent - 3) + 3;
+      // of indent past its container's content: the page's left edge at the top level; in a list item, up to three
+      // columns left of the opening fence. Unsure where that is, a line is a closing fence only if it would be one
+      // wherever it is: else it is taken as code.
+      const closes =
+        depth === 'top-level'
+          ? indent.length <= 3
+          : indent.length >= open.indent && indent.length <= Math.max(0, open.indent - 3) + 3;
       if (run[0] === open.char && run.length >= open.length && rest.trim() === '' && closes) {
         open = undefined;
         return true;

@@ -25,6 +25,13 @@ describe('fencedLines', () => {
     expect(fenced(item)).toEqual([3, 4, 5, 6]);
   });
 
+  test('at the top level a closing fence may sit anywhere from no indent to three spaces, whatever the opening', () => {
+    expect(fenced('  ```\ncode\n```\n# Heading', 'top-level')).toEqual([1, 2, 3]);
+    expect(fenced('```\ncode\n   ```\n# Heading', 'top-level')).toEqual([1, 2, 3]);
+    // Anywhere, the opening might sit in a list item whose content starts at its column: the line stays code.
+    expect(fenced('  ```\ncode\n```\n# Heading')).toEqual([1, 2, 3, 4]);
+  });
+
   test('backticks in a backtick fence info string make a code span; top-level fences open at three spaces at most', () => {
     expect(fenced('``` a `span` ```\ntext')).toEqual([]);
     expect(fenced('    ```\n    code\n    ```', 'top-level')).toEqual([]);
