@@ -38,8 +38,7 @@ export function dropNavigation(text: string, report: ReportEntry[]): string {
   const drop = (start: number, end: number, what: string) => {
     // Gone, an unindented line could no longer end a list before indented text, which would then join the list's
     // last item (indented code read as a paragraph of it): such a line stays, and is shown as the text it is.
-    const next = lines.slice(end + 1).find((line) => line.trim() !== '') ?? '';
-    if (!/^[ \t]/.test(lines[start] ?? '') && /^[ \t]/.test(next)) return;
+    if (!/^[ \t]/.test(lines[start] ?? '') && /^[ \t]/.test(nextText(lines, end + 1))) return;
     for (let at = start; at <= end; at++) lines[at] = '';
     const span = start === end ? `line ${start + 1}` : `lines ${start + 1}-${end + 1}`;
     report.push({
@@ -70,6 +69,12 @@ export function dropNavigation(text: string, report: ReportEntry[]): string {
     }
   }
   return lines.join('\n');
+}
+
+/** The first line from `from` on that is not blank, or '' when there is none. */
+function nextText(lines: readonly string[], from: number): string {
+  for (let at = from; at < lines.length; at++) if (lines[at]?.trim()) return lines[at] ?? '';
+  return '';
 }
 
 /** The line that closes the `<div>` or `<p>` opened at `start` (nesting counted) or ends its HTML block, when every line between is tags or a "back to top" link. */
